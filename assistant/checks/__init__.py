@@ -1,0 +1,38 @@
+"""Reply checks: small pure units that flag what a reviewer must fix before posting.
+
+`run_checks` is the one entry point the pipeline, the CLI, the app and the eval suite use,
+so all of them judge replies identically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.checks.base import Check, CheckContext
+from assistant.checks.contact import ContactCheck
+from assistant.checks.length import LengthCheck
+from assistant.schemas import CheckResult
+
+#: Every check, in the order the scorecard shows them.
+ALL_CHECKS: tuple[Check, ...] = (
+    LengthCheck(),
+    ContactCheck(),
+)
+
+CHECK_NAMES: tuple[str, ...] = tuple(c.name for c in ALL_CHECKS)
+
+
+def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[CheckResult]:
+    """Run the named checks (all by default) on one reply.
+
+    Raises:
+        ValueError: a name that is not a known check, so a typo never silently skips one.
+    """
+    if names is not None:
+        unknown = sorted(set(names) - set(CHECK_NAMES))
+        if unknown:
+            raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}")
+    return [c(ctx) for c in ALL_CHECKS if names is None or c.name in names]
+
+
+__all__ = ["ALL_CHECKS", "CHECK_NAMES", "CheckContext", "run_checks"]

@@ -1,0 +1,46 @@
+"""`contact`: the reply gives a direct way to reach a person, so the issue can go offline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.checks.base import CheckContext, result
+from assistant.schemas import CheckResult, Span
+
+_CHANNELS = [
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # an e-mail address
+    re.compile(r"(?<!\w)\+?\d[\d ()-]{6,}\d"),  # a phone number
+    re.compile(
+        r"\b(?:send|drop|shoot)\s+(?:us|me)\s+(?:a\s+)?(?:DM|direct message|private message|PM"
+        r"|message|note|line|e-?mail)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:DM|message|e-?mail|call|ring|phone|text|contact|reach)\s+(?:us|me)\b", re.I),
+    re.compile(r"\bin\s+(?:a\s+)?(?:DM|direct message|private message)s?\b", re.I),
+    re.compile(r"\b(?:DMs?|inbox) (?:are|is) open\b", re.I),
+    re.compile(r"\b(?:give us a call|get in touch|reach out to (?:us|me))\b", re.I),
+    re.compile(r"\bcall (?:our|the) [\w ]{0,20}(?:team|line|desk)\b", re.I),
+    re.compile(r"\bhttps?://\S+/(?:contact|support|help)\S*", re.I),
+]
+
+
+@dataclass(frozen=True)
+class ContactCheck:
+    """Passes when at least one direct channel (DM, e-mail, phone, contact link) is offered."""
+
+    name: str = "contact"
+
+    def __call__(self, ctx: CheckContext) -> CheckResult:
+        for pattern in _CHANNELS:
+            m = pattern.search(ctx.reply)
+            if m:
+                span = Span(start=m.start(), end=m.end(), text=m.group(0))
+                return result(self.name, True, f"Offers a direct contact: “{m.group(0)}”.",
+                              [span])
+        return result(
+            self.name,
+            False,
+            "No direct way to reach a person (DM, e-mail or phone) is offered.",
+            suggestion="Add a line such as “Please DM us your order number” or an e-mail address.",
+        )

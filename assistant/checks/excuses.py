@@ -1,0 +1,153 @@
+"""`excuses`: the reply owns the problem instead of blaming someone or something else.
+
+The playbook says "explain, never excuse": blaming the courier, the new system or a busy
+night reads as dodging responsibility. A plain mention of a third party ("I've asked our
+delivery team to call you") is fine, so a culprit only counts when the same sentence
+attributes the cause to it; fixed excuse idioms count on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.checks.base import CheckContext, merge_spans, result
+from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
+from assistant.schemas import CheckResult, Span
+
+#: Excuses whatever the sentence around them says.
+_IDIOMS = phrases(
+    [
+        r"(?:circumstances|reasons|factors|events) (?:that (?:are|were) )?(?:beyond|outside"
+        r"|out of) (?:our|my) (?:control|hands)",
+        r"(?:beyond|outside|out of) (?:our|my) (?:control|hands)",
+        r"(?:it|this|that)(?:'s| is| was|wasn't| isn't| was not| is not)(?: not| really| entirely"
+        r"| strictly)* (?:our|my) fault",
+        r"not (?:our|my) fault",
+        r"(?:not|wasn't|isn't) (?:down to|on) us",
+        r"(?:short|under)[- ]?staffed",
+        r"staff(?:ing)? (?:shortages?|issues|problems)",
+        r"(?:short|lack) of staff",
+        r"new (?:staff|starters?|team members?|employees?|hires?|trainees?)",
+        r"(?:still )?(?:in|during) training",
+        r"(?:a|our|the) new (?:system|software|platform|till|website|process)",
+        r"teething (?:problems|issues)",
+        r"(?:really |very |extremely |incredibly |unusually |exceptionally )?busy"
+        r" (?:night|period|day|weekend|evening|shift|time|season|week|spell)",
+        r"(?:we were|we've been|we have been|it was|it's been|things were)"
+        r" (?:really |very |extremely |incredibly |so |unusually )?(?:busy|slammed|swamped|rushed)",
+        r"(?:high|higher than (?:usual|normal|expected)|unprecedented|huge|record|heavy|increased)"
+        r" (?:demand|volumes?(?: of \w+)?|call volumes?|order volumes?)",
+        r"(?:volume|number) of (?:orders|calls|enquiries|requests|customers|bookings)",
+        r"(?:these|this) things happen",
+        r"(?:mistakes|errors|delays) (?:happen|can happen|do happen)",
+        r"(?:nothing|not much|little) (?:we|I) (?:could|can) (?:do|have done)",
+    ]
+)
+
+#: Parties and forces a reply might blame; only an excuse with a cause word nearby.
+_CULPRITS = phrases(
+    [
+        r"(?:the|our|their|a) (?:third[- ]party )?(?:couriers?|delivery (?:partners?|company"
+        r"|companies|firm|service|provider)|carriers?|suppliers?|manufacturers?|vendors?"
+        r"|warehouse|logistics (?:partner|provider|company)|contractors?|partners?|driver"
+        r"|kitchen|payment provider|bank|postal service|post office|distributors?|factory)",
+        r"(?:royal mail|dpd|evri|hermes|ups|fedex|dhl|yodel|usps|parcelforce|ups)",
+        r"(?:the|bad|poor|severe|adverse|extreme) weather(?: conditions)?",
+        r"(?:the )?(?:snow|storms?|flooding|heatwave|strikes?)",
+        r"(?:the|a|our) (?:system|software|it|technical) (?:glitch|error|outage|issue|fault"
+        r"|problem|failure)",
+        r"(?:the|our) (?:system|software|website|app|till|computer)",
+        r"(?:the )?(?:holiday|christmas|festive|summer) (?:rush|period|season)",
+    ]
+)
+
+#: Words that make a sentence attribute the cause to the culprit.
+_CAUSE = phrases(
+    [
+        r"because(?: of)?",
+        r"due to",
+        r"owing to",
+        r"caused by",
+        r"(?:was|were|is|are|has been|have been) (?:delayed|held up|let down|affected) by",
+        r"(?:the|their) fault",
+        r"fault of",
+        r"(?:down|due|thanks) to",
+        r"on (?:their|the \w+'s) (?:end|side)",
+        r"(?:blame|blamed|blaming)",
+        r"responsible for",
+        r"(?:the|an?) (?:issue|problem|error|mistake|mix-up|delay|failure) (?:with|at|from|on"
+        r" the part of)",
+        r"(?:lost|failed|forgot|missed|mislaid|delayed|damaged|messed up|dropped the ball"
+        r"|didn't|did not|couldn't|could not|wasn't able|were unable|was unable)",
+        r"(?:'s|s') (?:error|mistake|delay|fault)",
+        r"as a result of",
+        r"result(?:ed)? (?:of|from|in)",
+    ]
+)
+
+_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
+#: What may follow "but" after an apology without taking it back: the fix itself.
+_FIX = (
+    r"(?!\s+(?:we(?:'ll| will|'d| would| want| can|'re going| are going)|i(?:'ll| will|'d| would"
+    r"| want| can)|please|let|rest assured|the good news|here's)\b)"
+)
+_TAKEBACK = re.compile(rf"(?:,?\s*\bbut\b|[,;]\s*however\b,?+){_FIX}[^.!?\n]*", re.I)
+_NEXT_TAKEBACK = re.compile(rf"(?:however|but)\b,?+{_FIX}[^.!?\n]*", re.I)
+
+
+def _culprit_spans(text: str, source: str) -> list[Span]:
+    """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
+    out: list[Span] = []
+    for sent in sentences(text):
+        if not _CAUSE.search(sent.text):
+            continue
+        for m in _CULPRITS.finditer(sent.text):
+            out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
+    return out
+
+
+def _takeback_spans(text: str, source: str) -> list[Span]:
+    """The "but ..." clause after an apology, in the same or the next sentence."""
+    out: list[Span] = []
+    sents = sentences(text)
+    for i, sent in enumerate(sents):
+        apology = _APOLOGY.search(sent.text)
+        if not apology:
+            continue
+        m = _TAKEBACK.search(sent.text, apology.end())
+        if m:
+            out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
+        elif i + 1 < len(sents):
+            nxt = sents[i + 1]
+            m2 = _NEXT_TAKEBACK.match(nxt.text)
+            if m2:
+                out.append(span_at(source, nxt.start, nxt.start + m2.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class ExcusesCheck:
+    """Fails when the reply shifts blame or justifies instead of owning the problem."""
+
+    name: str = "excuses"
+
+    def __call__(self, ctx: CheckContext) -> CheckResult:
+        text = norm(ctx.reply)
+        evidence = merge_spans(
+            spans(_IDIOMS, text, ctx.reply)
+            + _culprit_spans(text, ctx.reply)
+            + _takeback_spans(text, ctx.reply)
+        )
+        if not evidence:
+            return result(self.name, True, "The reply owns the problem without making excuses.")
+        return result(
+            self.name,
+            False,
+            f"The reply makes excuses or shifts blame instead of owning the problem: "
+            f"{quote(evidence)}.",
+            evidence,
+            score=max(0.0, 0.5 - 0.2 * (len(evidence) - 1)),
+            suggestion="Drop the explanation of whose fault it was and say what you will do "
+            "to put it right; keep any apology free of “but”.",
+        )

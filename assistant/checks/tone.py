@@ -1,0 +1,166 @@
+"""`tone`: the reply sounds like a calm, warm person, not a sneer, a shout or a form letter.
+
+Two signals: phrase patterns for what reviewers name outright (sarcasm, rudeness,
+condescension, shouting, corporate boilerplate), and the learned warmth score from
+`warmth.py` for replies that are merely cold. Short, plain, professional replies ("Sorry to
+hear that. Please DM us your booking reference. ^JS") must pass, so coldness alone only fails
+a reply with no warm word at all and a very low score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.checks.base import CheckContext, merge_spans, result
+from assistant.checks.patterns import norm, phrases, quote, span_at, spans
+from assistant.checks.warmth import warmth
+from assistant.schemas import CheckResult, Span
+
+_RUDE = phrases(
+    [
+        # Sarcasm.
+        r"(?:sorry|apologies) (?:that )?(?:our|the) [\w\s,-]{0,40}(?:wasn't|weren't|isn't|aren't)"
+        r" (?:good|fancy|posh|cheap|fast|perfect) enough",
+        r"(?:good|fancy|posh|perfect) enough for you",
+        r"(?:heaven|god) forbid",
+        r"how (?:dare|terrible|awful) (?:of )?(?:us|we)",
+        r"must be nice",
+        r"(?:your|such) (?:high|impossible|exacting|lofty|very high) standards",
+        r"(?:good luck|best of luck) (?:with that|finding|elsewhere|getting)",
+        r"(?:feel free to|you're welcome to|you are welcome to) (?:shop|eat|go|take your"
+        r" business|dine|stay) elsewhere",
+        r"(?:enjoy|have fun) (?:shopping|eating|dining|staying) elsewhere",
+        r"(?:we'll|we will) (?:try to |try and )?(?:survive|manage|cope) without",
+        r"(?:sorry|apologies) (?:that )?(?:we|our \w+) (?:couldn't|didn't|failed to)"
+        r" (?:live up to|meet) your (?:expectations|standards) (?:of|for) ",
+        r"(?:congratulations|bravo|well done) (?:on|for) (?:your|leaving|writing)",
+        r"thanks? (?:so much |a lot )?for (?:nothing|the lecture|your (?:lovely|kind|generous)"
+        r" (?:review|words|feedback))",
+        r"oh (?:dear|well|no|really)",
+        r"(?:apparently|evidently),",
+        r"(?:newsflash|shocking|surprise surprise)",
+        r"clearly you",
+        r"i guess (?:we|you|that|our)",
+        # Rudeness and dismissal.
+        r"(?:ridiculous|absurd|nonsense|rubbish|pathetic|stupid|silly|idiotic|laughable"
+        r"|unreasonable|outrageous|hysterical|childish|petty|entitled)",
+        r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lying|lies)",
+        r"(?:deal|live) with it",
+        r"(?:not|isn't|is not) (?:our|my) (?:problem|concern|responsibility)",
+        r"(?:tough|hard) luck",
+        r"get over it",
+        r"(?:don't|do not|never) (?:come back|bother coming|return)",
+        r"(?:we|I) (?:don't|do not) need (?:your|customers like)",
+        r"customers like you",
+        r"(?:whatever|so what)[.!?,]",
+        r"take it or leave it",
+        r"(?:we're|we are|i'm|i am) not (?:a charity|here to)",
+        # Condescension.
+        r"calm down",
+        r"relax[,.!]",
+        r"obviously",
+        r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
+        r"simply",
+        r"it's not (?:rocket science|that hard|difficult|complicated)",
+        r"(?:common|basic) sense",
+        r"let me (?:be clear|explain (?:this|again)|make this clear)",
+        r"as i (?:said|explained|told you)",
+        r"(?:i'm|we're|i am|we are) sure you (?:understand|can appreciate|know)",
+        r"(?:sweetie|sweetheart|honey|hun|dear|darling|mate|buddy|pal)[,.!]",
+        r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
+        r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
+        # Cold, robotic boilerplate.
+        r"your (?:feedback|call|business|opinion|custom|satisfaction) is (?:very |extremely )?"
+        r"(?:important|valuable) to us",
+        r"dear (?:valued )?(?:customer|guest|client|sir(?: or|/) madam|sir|madam)",
+        r"valued (?:customer|guest|client)",
+        r"(?:we|i) (?:apologi[sz]e|are sorry|am sorry) for any (?:inconvenience|trouble)"
+        r"(?: (?:this|that) (?:may|might) have caused)?",
+        r"please be (?:advised|informed|aware)",
+        r"kindly (?:be )?(?:note|advised|informed)",
+        r"(?:we|i) regret to inform",
+        r"(?:this|the) (?:matter|issue|complaint) (?:has been|will be) (?:noted|logged|escalated"
+        r" (?:accordingly|to the relevant department))",
+        r"(?:the )?relevant (?:department|team|party)",
+        r"(?:your|the) (?:complaint|comments?|feedback) (?:has|have) been (?:noted|received"
+        r" and noted|logged|passed on)",
+        r"(?:we|i) (?:thank you for|appreciate) your (?:feedback|comments)\.? (?:it|this|they)"
+        r" will be (?:taken into account|considered|reviewed)",
+        r"we pride ourselves",
+        r"(?:customer satisfaction|your satisfaction) is (?:our )?(?:top|number one|highest)"
+        r" priority",
+        r"(?:our )?commitment to (?:excellence|quality|customer)",
+        r"(?:world[- ]class|best[- ]in[- ]class|industry[- ]leading|award[- ]winning)",
+        r"(?:we )?strive to (?:provide|deliver|exceed|ensure)",
+        r"(?:regards|sincerely),? management",
+        r"(?:the )?management (?:team )?(?:has|have) been (?:notified|informed)",
+    ]
+)
+
+_BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*")
+_CAPS = re.compile(r"(?<![\w@#^/.])[A-Z][A-Z']{2,}(?![\w/.])")
+#: Upper-case tokens that are not shouting: acronyms and common abbreviations.
+_ACRONYMS = frozenset(
+    "DM DMS UK USA US ID FAQ TV OK PM AM PIN SMS URL USB PDF CEO GPS ATM VAT NHS BBQ RSVP ASAP"
+    " EU NYC LA BBC APP IOS MAC PC PS4 PS5 HDMI WIFI LED LCD HD UPS DHL DPD EVRI GMT BST EST PST"
+    " CST UTC APR ISBN SKU MOT HR IT FYI ETA TBC TBA NB RE FWD AKA DIY GBP USD EUR CCTV SIM"
+    " ESIM VPN API CVV CVC IBAN HTTP HTTPS WWW COM AI NFC QR SSD RAM CPU GPU OS".split()
+)
+#: Below this warmth probability, a reply with no warm marker at all reads as cold.
+COLD_BELOW = 0.2
+_WARM = re.compile(
+    r"\b(?:thanks?|thank you|sorry|apologi|appreciate|glad|happy to|hi|hello|hey|please"
+    r"|hope|understand|love|welcome|frustrat|disappoint)",
+    re.I,
+)
+
+
+def _shouting(text: str, company: str | None) -> list[Span]:
+    """Two or more all-caps words (not acronyms or the company's name) count as shouting."""
+    own = {w.upper() for w in re.findall(r"[A-Za-z']+", company or "")}
+    hits = [m for m in _CAPS.finditer(text) if m.group(0) not in _ACRONYMS | own]
+    if len(hits) < 2:
+        return []
+    return [span_at(text, m.start(), m.end()) for m in hits]
+
+
+@dataclass(frozen=True)
+class ToneCheck:
+    """Fails on sarcasm, rudeness, condescension, shouting, boilerplate or a cold reply."""
+
+    name: str = "tone"
+
+    def __call__(self, ctx: CheckContext) -> CheckResult:
+        text = norm(ctx.reply)
+        evidence = merge_spans(
+            spans(_RUDE, text, ctx.reply)
+            + spans(_BANGS, text, ctx.reply)
+            + _shouting(ctx.reply, ctx.company_name)
+        )
+        warm = warmth(text)
+        if evidence:
+            return result(
+                self.name,
+                False,
+                f"Parts of the reply may read as rude, sarcastic, shouting or robotic: "
+                f"{quote(evidence)}.",
+                evidence,
+                score=min(warm, max(0.0, 0.45 - 0.15 * (len(evidence) - 1))),
+                suggestion="Rewrite those words plainly and warmly, as you would say them to "
+                "the customer face to face.",
+            )
+        if warm < COLD_BELOW and not _WARM.search(text):
+            first = text.strip().split("\n")[0]
+            start = text.index(first) if first else 0
+            return result(
+                self.name,
+                False,
+                "The reply reads as cold: it has no thanks, apology, greeting or kind word "
+                "(the opening is highlighted).",
+                [span_at(ctx.reply, start, start + len(first))] if first else [],
+                score=warm,
+                suggestion="Open by thanking the customer or saying you are sorry to hear it.",
+            )
+        return result(self.name, True, "The reply sounds calm and courteous.",
+                      score=max(warm, 0.6))
