@@ -52,6 +52,7 @@ _OFFER = {
     "no": ("What we can offer is {remedy}",
            "Here's what we can do: {remedy}"),
 }
+_SOCIAL = (Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK, Channel.OTHER)
 _ESCALATED = (
     "This needs proper attention from a person, so a senior member of our team is taking it "
     "on personally.",
@@ -103,10 +104,13 @@ def _problem(policy: Policy | None, complaint: str) -> str:
 
 def _contact_line(inp: ComposerInput, short: bool) -> str:
     c = inp.company.contact
+    social = inp.channel in _SOCIAL
     policy_step = inp.policy.next_step if inp.policy and not inp.escalate else ""
-    if policy_step and (not short or len(policy_step) < 110):
+    # Review sites and e-mail have no DMs: a "DM us" step only fits social channels.
+    if policy_step and (social or "DM" not in policy_step) and (not short or
+                                                                len(policy_step) < 110):
         return policy_step
-    if short or inp.channel in (Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK):
+    if social:
         return "Please send us a DM with your order number so we can sort this out directly."
     parts = [f"e-mail {c.email}" if c.email else "", f"call {c.phone}" if c.phone else ""]
     how = " or ".join(p for p in parts if p) or "reply here"
@@ -116,6 +120,9 @@ def _contact_line(inp: ComposerInput, short: bool) -> str:
 def _sign_off(inp: ComposerInput, short: bool) -> str:
     signer = inp.company.signer(inp.signer)
     name = inp.company.short_name if short and inp.company.short_name else inp.company.name
+    # Follow the sign-off style of the closest past reply on this channel, when there is one.
+    if inp.example is not None and re.search(r"\n?\s*[–—-]\s*\w+,[^\n]*\Z", inp.example.reply):
+        short = True
     if short:
         return f"– {signer.name}, {name}"
     return f"{signer.name}, {signer.role}, {inp.company.name}"

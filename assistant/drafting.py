@@ -76,10 +76,13 @@ class ComposerBackend:
         start = time.perf_counter()
         policy = req.kb.policies.get(req.retrieved.policies[0].id) \
             if req.retrieved.policies else None
+        example = next((req.kb.replies[r.id] for r in req.retrieved.replies
+                        if r.id in req.kb.replies
+                        and req.kb.replies[r.id].channel == req.complaint.channel), None)
         text = compose(ComposerInput(
             complaint=req.complaint.text, channel=req.complaint.channel, company=req.kb.company,
             policy=policy, at_fault=req.at_fault, escalate=req.escalate,
-            customer_name=req.complaint.customer_name, signer=req.signer,
+            customer_name=req.complaint.customer_name, signer=req.signer, example=example,
             max_chars=self.settings.length_limit(req.complaint.channel.value),
         ))
         elapsed = time.perf_counter() - start

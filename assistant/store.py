@@ -87,11 +87,17 @@ class KnowledgeStore:
         self.replies = self._collection(REPLIES)
 
     def _collection(self, name: str) -> Collection:
-        coll = self.client.get_or_create_collection(
-            name,
-            embedding_function=self._ef,
-            metadata={"embedding_model": self.model_id, "hnsw:space": "cosine"},
-        )
+        try:
+            coll = self.client.get_or_create_collection(
+                name,
+                embedding_function=self._ef,
+                metadata={"embedding_model": self.model_id, "hnsw:space": "cosine"},
+            )
+        except ValueError as exc:  # Chroma's own guard against a different embedding function
+            raise StoreError(
+                f"collection {name!r} was built with another embedding model than "
+                f"{self.model_id!r}; run `calmreply ingest --rebuild` to re-index ({exc})"
+            ) from exc
         built_with = (coll.metadata or {}).get("embedding_model")
         if built_with != self.model_id:
             raise StoreError(

@@ -8,15 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.checks.apology import ApologyCheck
+from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
 from assistant.checks.contact import ContactCheck
+from assistant.checks.excuses import ExcusesCheck
+from assistant.checks.grounding import GroundingCheck
 from assistant.checks.length import LengthCheck
+from assistant.checks.pii import PiiCheck
+from assistant.checks.signature import SignatureCheck
+from assistant.checks.tone import ToneCheck
 from assistant.schemas import CheckResult
 
 #: Every check, in the order the scorecard shows them.
 ALL_CHECKS: tuple[Check, ...] = (
-    LengthCheck(),
+    ExcusesCheck(),
+    ArgumentativeCheck(),
+    ToneCheck(),
+    ApologyCheck(),
+    GroundingCheck(),
     ContactCheck(),
+    LengthCheck(),
+    PiiCheck(),
+    SignatureCheck(),
 )
 
 CHECK_NAMES: tuple[str, ...] = tuple(c.name for c in ALL_CHECKS)
@@ -31,7 +45,9 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
     if names is not None:
         unknown = sorted(set(names) - set(CHECK_NAMES))
         if unknown:
-            raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}")
+            raise ValueError(
+                f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}"
+            )
     return [c(ctx) for c in ALL_CHECKS if names is None or c.name in names]
 
 

@@ -102,5 +102,6 @@ class ApologyCheck:
                 score=0.7,
                 suggestion="Drop the non-apology or say sorry for the experience plainly.",
             )
-        return result(self.name, True, "No apology is required because the business was not "
-                      "clearly at fault.")
+        return result(
+            self.name, True, "No apology is required because the business was not clearly at fault."
+        )

@@ -50,7 +50,7 @@ _ARGUING = phrases(
         r"had you (?:read|checked|looked|followed|bothered)",
         rf"{_YOU} (?:should|ought to|could|would) have (?:read|checked|known|contacted|called"
         r"|looked|noticed|realised|realized|asked|been|ordered|told|booked|followed)",
-        r"you should've",
+        r"you should've (?:read|checked|known|contacted|called|looked|noticed|asked|ordered)",
         r"(?:you|the customer) (?:failed|neglected|forgot) to",
         r"you (?:didn't|did not) (?:read|check|follow|tell|ask|mention|inform)",
         r"(?:as|like) (?:we|I) (?:already|previously|have already|'ve already)"

@@ -31,18 +31,39 @@ _KINDS: dict[str, str] = {
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
-    r"(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
-    r"|(?P<obj2>[a-z]+) (?:on us|on the house|at no (?:extra )?(?:cost|charge)|free of charge)"
-    r"|on us|on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*",
+    r"(?<!feel )\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
+    r"|\b(?P<obj2>[a-z]+)(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
+    r"|\b(?:on us|on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*)\b",
     re.I,
 )
-_STOP = frozenset("to for of and or the a an with on as if this that next your you we it in at"
-                  " from by".split())
-_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "twenty": 20,
-            "thirty": 30, "a": 1, "an": 1, "a couple of": 2, "a few": 3}
-_NUM = r"(?P<{}>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve" \
-       r"|fourteen|twenty|thirty|an?|a couple of|a few)"
+_STOP = frozenset(
+    "to for of and or the a an with on as if this that next your you we it in at is are was"
+    " from by".split()
+)
+_WORDNUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fourteen": 14,
+    "twenty": 20,
+    "thirty": 30,
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "a few": 3,
+}
+_NUM = (
+    r"(?P<{}>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|fourteen|twenty|thirty|an?|a couple of|a few)"
+)
 _MONEY = re.compile(
     r"(?P<cur>[£$€])\s?(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?) ?(?:pounds|dollars"
     r"|euros|quid|gbp|usd|eur)\b",
@@ -54,21 +75,22 @@ _TIME = re.compile(
     + _NUM.format("n")
     + r"[- ]"
     r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month)s?\b"
-    r"|"
-    + _NUM.format("n2")
-    + r"[- ](?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
+    r"|(?P<n2>\d+)[- ](?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
     re.I,
 )
 _DATE = re.compile(
     r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
     r"|end of (?:the )?(?:day|week|month)|close of business)\b"
-    r"|\b(?P<d2>tomorrow|tonight|today|same[- ]day|next[- ]day)\b",
+    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ]day)\b",
     re.I,
 )
 _POINTS = re.compile(r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward )?(?:points|miles)", re.I)
-_UPTO = re.compile(r"(?:up to|maximum(?: of)?|max\.?|no more than|capped at|at most|not exceed"
-                   r"\w*|limit(?: of)?)\s*$", re.I)
+_UPTO = re.compile(
+    r"(?:up to|maximum(?: of)?|max\.?|no more than|capped at|at most|not exceed"
+    r"\w*|limit(?: of)?)\s*$",
+    re.I,
+)
 _UNITS = {"hr": "hour", "min": "minute"}
 
 
@@ -163,7 +185,9 @@ def clauses(text: str) -> list[Sentence]:
     for sent in sentences(text):
         pos = 0
         for m in re.finditer(r";\s*|,?\s+but\s+|,?\s+however,?\s+|\s+unless\s+", sent.text):
-            out.append(Sentence(sent.start + pos, sent.start + m.start(), sent.text[pos:m.start()]))
+            out.append(
+                Sentence(sent.start + pos, sent.start + m.start(), sent.text[pos : m.start()])
+            )
             pos = m.end()
         out.append(Sentence(sent.start + pos, sent.end, sent.text[pos:]))
     return [c for c in out if c.text.strip()]

@@ -36,8 +36,7 @@ class ContactCheck:
             m = pattern.search(ctx.reply)
             if m:
                 span = Span(start=m.start(), end=m.end(), text=m.group(0))
-                return result(self.name, True, f"Offers a direct contact: “{m.group(0)}”.",
-                              [span])
+                return result(self.name, True, f"Offers a direct contact: “{m.group(0)}”.", [span])
         return result(
             self.name,
             False,

@@ -78,8 +78,13 @@ def allowed_terms(policies: tuple[str, ...]) -> list[Terms]:
                 negative_list = line.rstrip().endswith(":") and bool(_NEGATIVE.search(line))
             if is_item and negative_list:
                 continue
-            out.extend(t for c in clauses(line) if not _NEGATIVE.search(c.text)
-                       for t in [terms(c.text)] if not t.empty)
+            out.extend(
+                t
+                for c in clauses(line)
+                if not _NEGATIVE.search(c.text)
+                for t in [terms(c.text)]
+                if not t.empty
+            )
     return out
 
 

@@ -19,8 +19,9 @@ class LengthCheck:
         limit = ctx.length_limits.get(channel, ctx.length_limits.get("other", 1500))
         size = len(ctx.reply)
         if size <= limit:
-            return result(self.name, True, f"{size} of {limit} characters allowed on {channel}.",
-                          score=1.0)
+            return result(
+                self.name, True, f"{size} of {limit} characters allowed on {channel}.", score=1.0
+            )
         over = Span(start=limit, end=size, text=ctx.reply[limit:])
         return result(
             self.name,

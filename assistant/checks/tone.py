@@ -34,10 +34,11 @@ _RUDE = phrases(
         r"(?:we'll|we will) (?:try to |try and )?(?:survive|manage|cope) without",
         r"(?:sorry|apologies) (?:that )?(?:we|our \w+) (?:couldn't|didn't|failed to)"
         r" (?:live up to|meet) your (?:expectations|standards) (?:of|for) ",
-        r"(?:congratulations|bravo|well done) (?:on|for) (?:your|leaving|writing)",
+        r"(?:congratulations|bravo|well done) (?:on|for) (?:leaving|writing|your (?:review|complaint"
+        r"|rant|post|comment))",
         r"thanks? (?:so much |a lot )?for (?:nothing|the lecture|your (?:lovely|kind|generous)"
         r" (?:review|words|feedback))",
-        r"oh (?:dear|well|no|really)",
+        r"oh (?:dear|well|really)[,.!]",
         r"(?:apparently|evidently),",
         r"(?:newsflash|shocking|surprise surprise)",
         r"clearly you",
@@ -99,19 +100,20 @@ _RUDE = phrases(
 )
 
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*")
-_CAPS = re.compile(r"(?<![\w@#^/.])[A-Z][A-Z']{2,}(?![\w/.])")
+_CAPS = re.compile(r"(?<![\w@#^/.])[A-Z][A-Z']{2,}(?![\w/]|\.\w)")
 #: Upper-case tokens that are not shouting: acronyms and common abbreviations.
 _ACRONYMS = frozenset(
     "DM DMS UK USA US ID FAQ TV OK PM AM PIN SMS URL USB PDF CEO GPS ATM VAT NHS BBQ RSVP ASAP"
     " EU NYC LA BBC APP IOS MAC PC PS4 PS5 HDMI WIFI LED LCD HD UPS DHL DPD EVRI GMT BST EST PST"
     " CST UTC APR ISBN SKU MOT HR IT FYI ETA TBC TBA NB RE FWD AKA DIY GBP USD EUR CCTV SIM"
-    " ESIM VPN API CVV CVC IBAN HTTP HTTPS WWW COM AI NFC QR SSD RAM CPU GPU OS".split()
+    " ESIM VPN API CVV CVC IBAN HTTP HTTPS WWW COM AI NFC QR SSD RAM CPU GPU OS PSN"
+    " COVID WHO CDC FAQS IMEI SSN DOB UPC PDT EDT CET NBA NFL PS XBOX HBO LTE".split()
 )
 #: Below this warmth probability, a reply with no warm marker at all reads as cold.
-COLD_BELOW = 0.2
+COLD_BELOW = 0.45
 _WARM = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi|appreciate|glad|happy to|hi|hello|hey|please"
-    r"|hope|understand|love|welcome|frustrat|disappoint)",
+    r"|hope|understand|love|welcome|frustrat|disappoint|to hear|afraid)",
     re.I,
 )
 
@@ -162,5 +164,4 @@ class ToneCheck:
                 score=warm,
                 suggestion="Open by thanking the customer or saying you are sorry to hear it.",
             )
-        return result(self.name, True, "The reply sounds calm and courteous.",
-                      score=max(warm, 0.6))
+        return result(self.name, True, "The reply sounds calm and courteous.", score=max(warm, 0.6))

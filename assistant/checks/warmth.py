@@ -33,34 +33,78 @@ _FEATURES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("apology", _w(r"sorry|apologi[sz]e[sd]?|apologies|regret|my bad|oops|forgive"), True),
     ("please", _w(r"please|pls|kindly"), True),
     ("please_start", re.compile(rf"{_START}(?:please|pls|kindly)\b", re.I), True),
-    ("greeting", re.compile(rf"{_START}(?:hi|hello|hey|dear|good (?:morning|afternoon"
-                            r"|evening)|greetings)\b", re.I), True),
-    ("hedge", _w(r"perhaps|maybe|might|possibly|probably|i think|i believe|i guess|i suppose"
-                 r"|seems?|suggest\w*|somewhat|a bit|a little|hope(?:fully)?|wonder(?:ing)?"),
-     False),
+    (
+        "greeting",
+        re.compile(
+            rf"{_START}(?:hi|hello|hey|dear|good (?:morning|afternoon"
+            r"|evening)|greetings)\b",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        "hedge",
+        _w(
+            r"perhaps|maybe|might|possibly|probably|i think|i believe|i guess|i suppose"
+            r"|seems?|suggest\w*|somewhat|a bit|a little|hope(?:fully)?|wonder(?:ing)?"
+        ),
+        False,
+    ),
     ("counterfactual", _w(r"could you|would you|would you mind|would it be|could we"), True),
     ("indicative", _w(r"can you|will you|can't you|won't you"), True),
     ("we", _w(r"we|our|us|let's|we're|we've|we'll|we'd"), False),
     ("i", _w(r"i|my|me|i'm|i've|i'll|i'd|mine"), False),
     ("you", _w(r"you|your|you're|you've|you'll|yours|yourself"), False),
     ("you_start", re.compile(rf"{_START}(?:you|your)\b", re.I), True),
-    ("direct_question", re.compile(rf"{_START}(?:what|why|who|how|where|when|which)\b[^.!?]*\?",
-                                   re.I), True),
-    ("direct_start", re.compile(rf"{_START}(?:so|then|and|but|or|now|look|listen)\b", re.I),
-     True),
-    ("factuality", _w(r"actually|in fact|really|obviously|clearly|of course|the point is"
-                      r"|honestly|seriously|simply|just"), False),
-    ("positive", _w(r"glad|happy|great|good|nice|love|lovely|wonderful|welcome|awesome"
-                    r"|excellent|pleasure|delighted|enjoy\w*|fantastic|amazing|helpful|help"
-                    r"|kind|best|well"), False),
-    ("negative", _w(r"wrong|bad|stupid|ridiculous|nonsense|useless|terrible|awful|hate|annoy\w*"
-                    r"|waste|idiot\w*|silly|lazy|fault|complain\w*|fail\w*|problem|pointless"
-                    r"|rude|bother|stop|worst|dumb|crap|damn|hell|no|not|never|nothing"),
-     False),
-    ("deference", _w(r"great question|good question|nice work|good point|interesting"
-                     r"|impressive|well done|good job"), True),
-    ("imperative_start", re.compile(rf"{_START}(?:do|don't|stop|read|look|go|tell|give|make"
-                                    r"|fix|use|just|explain|answer|show)\b", re.I), True),
+    (
+        "direct_question",
+        re.compile(rf"{_START}(?:what|why|who|how|where|when|which)\b[^.!?]*\?", re.I),
+        True,
+    ),
+    ("direct_start", re.compile(rf"{_START}(?:so|then|and|but|or|now|look|listen)\b", re.I), True),
+    (
+        "factuality",
+        _w(
+            r"actually|in fact|really|obviously|clearly|of course|the point is"
+            r"|honestly|seriously|simply|just"
+        ),
+        False,
+    ),
+    (
+        "positive",
+        _w(
+            r"glad|happy|great|good|nice|love|lovely|wonderful|welcome|awesome"
+            r"|excellent|pleasure|delighted|enjoy\w*|fantastic|amazing|helpful|help"
+            r"|kind|best|well"
+        ),
+        False,
+    ),
+    (
+        "negative",
+        _w(
+            r"wrong|bad|stupid|ridiculous|nonsense|useless|terrible|awful|hate|annoy\w*"
+            r"|waste|idiot\w*|silly|lazy|fault|complain\w*|fail\w*|problem|pointless"
+            r"|rude|bother|stop|worst|dumb|crap|damn|hell|no|not|never|nothing"
+        ),
+        False,
+    ),
+    (
+        "deference",
+        _w(
+            r"great question|good question|nice work|good point|interesting"
+            r"|impressive|well done|good job"
+        ),
+        True,
+    ),
+    (
+        "imperative_start",
+        re.compile(
+            rf"{_START}(?:do|don't|stop|read|look|go|tell|give|make"
+            r"|fix|use|just|explain|answer|show)\b",
+            re.I,
+        ),
+        True,
+    ),
     ("exclaim", re.compile(r"!"), False),
     ("question", re.compile(r"\?"), False),
     ("caps", re.compile(r"\b[A-Z]{3,}\b"), False),
@@ -86,8 +130,12 @@ def _model() -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     data = json.loads(WEIGHTS_PATH.read_text())
     if data["features"] != list(FEATURE_NAMES):
         raise ValueError(f"{WEIGHTS_PATH} was fitted on other features; rerun evals/fit_tone.py")
-    return (np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]),
-            float(data["bias"]))
+    return (
+        np.array(data["mean"]),
+        np.array(data["scale"]),
+        np.array(data["weights"]),
+        float(data["bias"]),
+    )
 
 
 def warmth(text: str) -> float:

@@ -1,0 +1,60 @@
+"""Apology: required when at fault; non-apologies never count and are highlighted."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.apology import ApologyCheck
+from assistant.checks.base import CheckContext
+
+CHECK = ApologyCheck()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm sorry we got your order wrong.",
+        "We're so sorry about the broken leg on your sofa.",
+        "Apologies for the cold food, that's not our standard.",
+        "We apologise for the late delivery.",
+        "That's on us, and we'll fix it.",
+        "We got this wrong and I'm sorry we let you down.",
+    ],
+)
+def test_sincere_apology_passes_when_at_fault(reply: str) -> None:
+    assert CHECK(CheckContext(reply=reply, business_at_fault=True)).passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        ("We're sorry you feel that way.", "sorry you feel that way"),
+        ("Sorry if you were upset by our message.", "Sorry if you were upset"),
+        (
+            "We apologize for any inconvenience this may have caused.",
+            "apologize for any inconvenience this may have caused",
+        ),
+        ("Sorry for any misunderstanding about the dates.", "Sorry for any misunderstanding"),
+        ("We apologize if the food was not to your taste.", "apologize if"),
+    ],
+)
+def test_non_apology_fails_when_at_fault(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, business_at_fault=True))
+    assert not res.passed
+    assert any(evidence in s.text for s in res.evidence)
+
+
+def test_missing_apology_fails_without_evidence() -> None:
+    res = CHECK(CheckContext(reply="Please DM us your order number.", business_at_fault=True))
+    assert not res.passed
+    assert res.evidence == []
+    assert "never says sorry" in res.reason
+
+
+@pytest.mark.parametrize("at_fault", [False, None])
+def test_not_at_fault_passes_but_scores_non_apology(at_fault: bool | None) -> None:
+    plain = CHECK(CheckContext(reply="Please DM us.", business_at_fault=at_fault))
+    assert plain.passed and plain.score == 1.0
+    res = CHECK(CheckContext(reply="Sorry you feel that way.", business_at_fault=at_fault))
+    assert res.passed and res.score == 0.7
+    assert res.evidence and "you feel that way" in res.evidence[0].text

@@ -1,0 +1,47 @@
+"""Argumentative: contradicting, doubting or lecturing fails; plain help passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.argumentative import ArgumentativeCheck
+from assistant.checks.base import CheckContext
+
+CHECK = ArgumentativeCheck()
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        ("We have no record of your call on Monday.", "We have no record of"),
+        ("Are you sure you ordered the large size?", "Are you sure"),
+        ("You claim the sofa arrived damaged.", "You claim"),
+        ("As clearly stated on our website, sale items are final.", "As clearly stated"),
+        ("As per our terms, we cannot refund this.", "As per our terms"),
+        ("If you had read the description you would know.", "If you had read"),
+        ("You should have checked the size first.", "You should have checked"),
+        ("Actually, the delivery window was 8am to 6pm.", "Actually"),
+        ("To be fair, everyone's prices went up this year.", "To be fair"),
+        ("Other customers don't have this problem with the app.", "Other customers don't"),
+        ("With respect, that is not what happened.", "With respect"),
+        ("The allegedly cold food left the kitchen hot.", "allegedly"),
+    ],
+)
+def test_arguing_fails_with_evidence(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply))
+    assert not res.passed
+    assert any(evidence in s.text for s in res.evidence)
+    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks for telling us. I'm sorry the sofa arrived damaged. – Maya",
+        "You should've received an email about this; if not, DM us and we'll resend it.",
+        "Could you DM us your order number so we can check what happened?",
+        "We're sorry the prices went up; I understand that's frustrating.",
+    ],
+)
+def test_helpful_replies_pass(reply: str) -> None:
+    assert CHECK(CheckContext(reply=reply)).passed

@@ -1,0 +1,51 @@
+"""Excuses: blame and justification fail with the culprit highlighted; plain mentions pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.excuses import ExcusesCheck
+
+CHECK = ExcusesCheck()
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        ("Your parcel was late because the courier lost it.", "the courier"),
+        ("The delay was caused by our delivery partner.", "our delivery partner"),
+        ("We were short-staffed that night, sorry!", "short-staffed"),
+        (
+            "Due to circumstances beyond our control, your order is late.",
+            "circumstances beyond our control",
+        ),
+        ("Sorry, it's not our fault the stock never came.", "it's not our fault"),
+        ("We’re sorry, but we had a new system that weekend.", "but we had a new system"),
+        ("I'm so sorry. However, demand was very high.", "However, demand was very high"),
+        ("Sorry for the wait, it was a really busy night.", "busy night"),
+        ("The supplier didn't send the fabric in time, sorry.", "The supplier"),
+        ("Delays happened due to high demand.", "high demand"),
+    ],
+)
+def test_excuses_fail_with_evidence(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply))
+    assert not res.passed
+    assert any(evidence in s.text for s in res.evidence)
+    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've asked our delivery team to call you today. – Maya",
+        "I'm sorry we got this wrong. We'll send a new sofa leg this week.",
+        "Sorry to hear that. Please DM us your booking reference. ^JS",
+        "I'm so sorry, but we'll make this right: please DM us your order number.",
+        "We've spoken to the courier and they will collect it tomorrow.",
+    ],
+)
+def test_owning_replies_pass(reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply))
+    assert res.passed, res.reason
+    assert res.score == 1.0

@@ -1,0 +1,62 @@
+"""Grounding: promises must match an affirmative policy clause, kind and numbers together."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.grounding import GroundingCheck
+
+CHECK = GroundingCheck()
+POLICY = (
+    "Late deliveries: offer a £10 voucher. Do not offer cash refunds for late deliveries.",
+    "Damaged items: we send a free replacement within 3 working days.\n"
+    "Staff must not:\n- promise compensation\n- offer discounts above 10%",
+    "Refunds for faulty items are processed within 5 working days.",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        ("So sorry! We'll send you a £500 voucher right away.", "£500 voucher"),
+        ("We've added 500 points to your account.", "500 points"),
+        ("Here's 15% off your next order.", "15% off"),
+        ("The driver has been fired.", "fired"),
+        ("You'll receive compensation of £50.", "compensation of £50"),
+        ("We'll refund you within 24 hours.", "refund you within 24 hours"),
+        ("Your dinner is on us next time!", "on us"),
+    ],
+)
+def test_unsupported_promises_fail(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=POLICY))
+    assert not res.passed
+    assert any(evidence in s.text for s in res.evidence)
+    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "So sorry! We'll send you a £10 voucher today.",
+        "A free replacement is on its way and should arrive within 3 working days.",
+        "We'll refund the faulty kettle within 5 working days.",
+        "We'll look into it and be in touch. Please DM us.",
+        "We can't offer a refund, sorry.",
+        "Please DM us your order number and we'll check whether a refund is possible.",
+    ],
+)
+def test_supported_or_no_promises_pass(reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=POLICY))
+    assert res.passed, res.reason
+
+
+def test_any_promise_without_policy_fails() -> None:
+    res = CHECK(CheckContext(reply="We'll refund you in full.", policy_context=()))
+    assert not res.passed
+    assert "none was given" in res.reason
+
+
+def test_negative_list_items_allow_nothing() -> None:
+    reply = "We'd like to offer you compensation for the trouble."
+    assert not CHECK(CheckContext(reply=reply, policy_context=POLICY)).passed

@@ -1,0 +1,52 @@
+"""Signature: the reply names its writer, role or team; generic sign-offs work unconfigured."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.signature import SignatureCheck
+
+CHECK = SignatureCheck()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry about that. – Maya, Oakhaven Home",
+        "Please DM us your booking reference. ^JS",
+        "Thanks, Sam from the Acme team",
+        "We're on it.\n— The Oakhaven Home team",
+        "I'm Maya from Oakhaven and I'm sorry about your sofa.",
+        "Please DM us.\nMaya (Customer Care Lead)",
+        "Please try again. *TB",
+    ],
+)
+def test_sign_offs_pass(reply: str) -> None:
+    assert CHECK(CheckContext(reply=reply)).passed
+
+
+def test_known_signer_and_company_pass() -> None:
+    ctx = CheckContext(reply="Sorry to hear that. Best, Priya", signers=("Priya (Manager)",))
+    assert CHECK(ctx).passed
+    ctx = CheckContext(reply="Sorry! Oakhaven Home", company_name="Oakhaven Home")
+    assert CHECK(ctx).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We're sorry. Our team will call you.",
+        "I'm sorry. We'll refund you from Monday.",
+        "Please DM us your order number.",
+    ],
+)
+def test_unsigned_replies_fail_with_closing_line(reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply))
+    assert not res.passed
+    assert res.evidence and reply.endswith(res.evidence[0].text)
+
+
+def test_customer_name_is_not_a_signature() -> None:
+    ctx = CheckContext(reply="We're sorry. Thank you, Sarah.", customer_name="Sarah Jones")
+    assert not CHECK(ctx).passed

@@ -1,0 +1,63 @@
+"""Tone: sarcasm, rudeness, shouting, condescension and boilerplate fail; plain replies pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.tone import ToneCheck
+from assistant.checks.warmth import warmth
+
+CHECK = ToneCheck()
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
+        ("Please calm down and DM us.", "calm down"),
+        ("Obviously the size is on the label.", "Obviously"),
+        ("Simply read the instructions.", "Simply"),
+        ("We are NOT responsible for THAT.", "NOT"),
+        ("Please DM us!!!", "!!!"),
+        ("Dear valued customer, your feedback is important to us.", "Dear valued customer"),
+        ("We apologize for any inconvenience.", "We apologize for any inconvenience"),
+        ("Please be advised that the store closes at 6.", "Please be advised"),
+        ("We regret to inform you that the item is discontinued.", "We regret to inform"),
+        ("That is a ridiculous thing to say.", "ridiculous"),
+    ],
+)
+def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply))
+    assert not res.passed
+    assert any(evidence in s.text for s in res.evidence)
+    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi there, sorry to hear that. Please DM us your booking reference and we'll take a "
+        "look. ^JS",
+        "Thank you for your patience. Your replacement ships tomorrow. – Sam",
+        "We're on it. DM us your order number and we'll sort it. /VM",
+        "Please DM us your UK postcode and order ID, and we'll check it. OK? – Oakhaven Home",
+        "I'm so sorry we let you down, Priya. – Maya, Oakhaven Home",
+    ],
+)
+def test_professional_replies_pass(reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, company_name="Oakhaven Home"))
+    assert res.passed, res.reason
+
+
+def test_company_name_in_caps_is_not_shouting() -> None:
+    reply = "Thanks for choosing ACME HOME, we're sorry about the delay. – Sam"
+    assert CHECK(CheckContext(reply=reply, company_name="Acme Home")).passed
+
+
+def test_cold_reply_fails_and_warmth_orders_sensibly() -> None:
+    cold = "Complaint logged. Reference 4471. No further action required."
+    res = CHECK(CheckContext(reply=cold))
+    assert not res.passed
+    assert res.evidence and res.evidence[0].text.startswith("Complaint logged")
+    assert warmth("Thanks so much, I'm sorry about this! Happy to help.") > warmth(cold)
