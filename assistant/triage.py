@@ -36,21 +36,29 @@ ESCALATE: dict[str, re.Pattern[str]] = {
                   r"bomb", r"you'll regret", r"watch your back", r"know where you live"),
     "discrimination": _rx(r"racis", r"discriminat", r"sexis", r"homophob", r"transphob",
                           r"because i(?:'m| am) (?:black|disabled|gay|muslim|jewish|a woman)",
-                          r"ableis", r"slur"),
-    "data_leak": _rx(r"data breach", r"leak(?:ed)? (?:my|our|customer)", r"someone else's "
-                     r"(?:order|details|address|data)", r"hacked", r"my (?:details|data|"
+                          r"ableis", r"slur", r"racial", r"profil(?:ed|ing)",
+                          r"because of (?:my|our|his|her|their) (?:race|colou?r|skin|religion|"
+                          r"disability|accent|age|wheelchair)",
+                          r"(?:were|was) the only (?:black|asian|muslim|disabled|gay|brown)"),
+    "data_leak": _rx(r"data breach", r"leak(?:ed)? (?:my|our|customer)", r"(?:some(?:one|body)|"
+                     r"another (?:customer|person))(?:'s| else's) (?:order|details|address|data|"
+                     r"personal|full name|invoice)", r"hacked", r"my (?:details|data|"
                      r"address) (?:was|were) (?:sent|shared|leaked)", r"gdpr breach"),
 }
 
 _SPAM = _rx(r"bitcoin", r"crypto", r"forex", r"earn \$?\d", r"make money", r"click here",
             r"follow (?:me|back)", r"check out my", r"dm me for", r"giveaway", r"onlyfans",
-            r"cheap followers", r"promo code \w+ at", r"investment opportunity")
+            r"cheap followers", r"promo code \w+ at", r"investment opportunity",
+            r"use (?:my |the )?code \w+ for", r"\w+\.(?:example|shop|xyz|biz)\b.{0,20}\d+% off")
+_TROLL = _rx(r"ratio\b", r"nobody asked", r"🤡", r"cope\b", r"seethe", r"imagine (?:buying|"
+             r"shopping|using|paying)", r"\bL \+", r"touch grass")
 _COMPETITOR = _rx(r"buy from \w+ instead", r"go to \w+ instead", r"shop at \w+ instead",
                   r"\w+ is (?:way |much |so much )?(?:better|cheaper)", r"switch(?:ed)? to \w+",
                   r"use \w+ instead")
 _FAKE = _rx(r"never (?:even )?(?:been|shopped|bought|ordered)", r"not (?:even )?a customer",
             r"heard (?:it|that) from a friend", r"paid (?:me )?to (?:write|post)")
 _INSULT = _rx(r"idiots?", r"morons?", r"scum", r"clowns?", r"losers?", r"pathetic", r"trash",
+              r"junk",
               r"garbage", r"useless", r"f+u+c+k", r"shit", r"crap", r"bastards?", r"muppets?",
               r"joke of a", r"stupid")
 _PROBLEM = _rx(r"order", r"deliver", r"arriv", r"broke", r"damag", r"refund", r"return",
@@ -65,7 +73,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
                   r"sales ?(?:person|man|woman|assistant)", r"laughed at", r"shouted")),
     ("wrong_item", _rx(r"wrong (?:item|colou?r|size|product|one|model|sofa|table|bed)",
                        r"not what i ordered", r"sent (?:me )?the wrong", r"different "
-                       r"(?:colou?r|item|model)")),
+                       r"(?:colou?r|item|model)", r"sent (?:me )?(?:the|a) [\w ]{1,25}[,;]?\s*"
+                       r"(?:but |when |and |yet )?i (?:ordered|asked for|paid for)")),
     ("missing_parts", _rx(r"missing (?:parts?|screws?|pieces?|legs?|bolts?|fittings?)",
                           r"parts? (?:were|was|are|is) missing", r"no (?:screws|instructions)")),
     ("damage", _rx(r"damag", r"broken", r"scratch", r"ripped", r"torn", r"dent", r"crack",
@@ -77,7 +86,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("cancellation", _rx(r"cancel")),
     ("delivery", _rx(r"deliver", r"shipping", r"shipped", r"parcel", r"package", r"courier",
                      r"tracking", r"arriv", r"dispatch", r"no.?show", r"never (?:came|turned)",
-                     r"time slot", r"waited in")),
+                     r"time slot", r"waited in", r"late\b", r"no sign of",
+                     r"where(?:'s| is) my", r"still (?:not|hasn't|has not) (?:arrived|come)")),
     ("pricing", _rx(r"price", r"overcharg", r"charged", r"expensive", r"fee\b", r"bill",
                     r"cheaper", r"discount", r"sale\b", r"payment")),
     ("service_wait", _rx(r"on hold", r"no (?:one|body) (?:answers|replied|got back)",
@@ -99,6 +109,8 @@ _ADVICE: dict[str, str] = {
                   "criticism, only clear spam or abuse.",
     "fake": "Do not reply publicly. Check for an order; if none exists, report the review "
             "to the platform as not based on a real experience.",
+    "troll": "Do not engage: a reply feeds the thread. Monitor it; report the account if it "
+             "turns abusive.",
     "abuse": "Do not engage. Hide or report abusive content and block the account if it "
              "continues; keep a record. Never delete genuine criticism.",
     "escalate": "Hand this to a manager now. Post at most a short holding reply with a "
@@ -146,9 +158,10 @@ def triage_rules(
             signals=[f"{k}: “{v}”" for k, v in hits.items()],
         )
     problem = _PROBLEM.search(text)
-    for kind, rx in (("spam", _SPAM), ("competitor", _COMPETITOR), ("fake", _FAKE)):
+    for kind, rx in (("spam", _SPAM), ("competitor", _COMPETITOR), ("fake", _FAKE),
+                     ("troll", _TROLL)):
         m = rx.search(text)
-        if m and (kind != "competitor" or not problem or _INSULT.search(text)):
+        if m and (kind not in ("competitor", "troll") or not problem or _INSULT.search(text)):
             return _ignore(kind, m.group(0), deadline)
     insults = _INSULT.findall(text)
     if insults and not problem:
@@ -171,7 +184,8 @@ def _ignore(kind: str, word: str, deadline: datetime) -> TriageResult:
     reasons = {"spam": "Looks like spam or self-promotion, not a customer.",
                "competitor": "Reads as a competitor's promotion or attack, not a customer.",
                "fake": "The writer says they are not a customer: likely a fake review.",
-               "abuse": "Insults with no complaint to answer."}
+               "abuse": "Insults with no complaint to answer.",
+               "troll": "Trolling for a reaction, with no complaint to answer."}
     return TriageResult(action="do_not_engage", category=category, severity="low",
                         business_at_fault="no", respond_by=deadline, reason=reasons[kind],
                         advice=_ADVICE[kind], signals=[f"{kind}: “{word}”"])

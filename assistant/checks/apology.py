@@ -72,7 +72,10 @@ class ApologyCheck:
         text = norm(ctx.reply)
         bad = merge_spans(spans(_NON_APOLOGY, text, ctx.reply))
         good = _sincere(text, bad)
-        fix = "Say plainly what went wrong and that you are sorry, e.g. “I'm sorry we got your order wrong.”"
+        fix = (
+            "Say plainly what went wrong and that you are sorry, e.g. “I'm sorry we got your "
+            "order wrong.”"
+        )
         if ctx.business_at_fault:
             if good:
                 return result(self.name, True, "The reply apologises sincerely for the mistake.")

@@ -49,7 +49,7 @@ _ARGUING = phrases(
         r"if you (?:had|'d) (?:read|checked|looked|followed|bothered)",
         r"had you (?:read|checked|looked|followed|bothered)",
         rf"{_YOU} (?:should|ought to|could|would) have (?:read|checked|known|contacted|called"
-        r"|looked|noticed|realised|realized|asked|been|ordered|told|booked|followed)",
+        r"|looked|noticed|realised|realized|asked|ordered|booked|followed)",
         r"you should've (?:read|checked|known|contacted|called|looked|noticed|asked|ordered)",
         r"(?:you|the customer) (?:failed|neglected|forgot) to",
         r"you (?:didn't|did not) (?:read|check|follow|tell|ask|mention|inform)",

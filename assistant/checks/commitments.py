@@ -32,14 +32,16 @@ _KINDS: dict[str, str] = {
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
     r"(?<!feel )\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
-    r"|\b(?P<obj2>[a-z]+)(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
+    r"|\b(?P<obj2>[a-z]+)(?: is| are| will be|'s)? (?:on us|on the house"
+    r"|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on us|on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*)\b",
     re.I,
 )
-_STOP = frozenset(
-    "to for of and or the a an with on as if this that next your you we it in at is are was"
-    " from by".split()
+_STOP_WORDS = (
+    "within until when now too so "
+    "to for of and or the a an with on as if this that next your you we it in at is are was from by"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 _WORDNUM = {
     "one": 1,
     "two": 2,
@@ -71,11 +73,10 @@ _MONEY = re.compile(
 )
 _PCT = re.compile(r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)", re.I)
 _TIME = re.compile(
-    r"(?:within|in|up to|over|after|under|less than|the next|next)(?: the next)? "
-    + _NUM.format("n")
-    + r"[- ]"
+    r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
     r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month)s?\b"
-    r"|(?P<n2>\d+)[- ](?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
+    r"|(?P<n2>\d+|two|three|four|five|six|seven|ten|twelve|fourteen|twenty)[- ]"
+    r"(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
     re.I,
 )
 _DATE = re.compile(
@@ -91,6 +92,10 @@ _UPTO = re.compile(
     r"\w*|limit(?: of)?)\s*$",
     re.I,
 )
+#: Around an amount, words showing it is the customer's own money, not something offered.
+_THEIRS = re.compile(
+    r"your \|| \|| ?\|\s?(?:difference|you paid|you were charged|you spent|back\b)", re.I
+)
 _UNITS = {"hr": "hour", "min": "minute"}
 
 
@@ -99,84 +104,115 @@ def _num(text: str) -> float:
     return float(_WORDNUM.get(text, text)) if text in _WORDNUM else float(text)
 
 
+Quantity = tuple[str, float | str]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing promised or allowed: a kind ("voucher"), an amount, or both together."""
+
+    kind: str | None
+    quantity: Quantity | None
+    start: int
+    end: int
+    obj: str | None = None
+
+
 @dataclass
 class Terms:
-    """The normal form of a commitment or a policy clause."""
+    """The normal form of a commitment sentence or a policy clause."""
 
     kinds: set[str] = field(default_factory=set)
-    quantities: set[tuple[str, float | str]] = field(default_factory=set)
-    free_objects: set[str] = field(default_factory=set)
+    quantities: set[Quantity] = field(default_factory=set)
     ceilings: dict[str, float] = field(default_factory=dict)
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
     text: str = ""
 
     @property
     def empty(self) -> bool:
         """No kind and no quantity: nothing concrete was found."""
-        return not self.kinds and not self.quantities
+        return not self.items
+
+
+def _quantities(text: str, out: Terms) -> list[Item]:
+    found: list[Item] = []
+    for m in _MONEY.finditer(text):
+        if _THEIRS.search(text[max(0, m.start() - 6) : m.start()] + "|" + text[m.end() :]):
+            continue  # the customer's own money ("your £45", "the £100 difference")
+        found.append(Item(None, ("money", _num(m.group("a") or m.group("b"))), *m.span()))
+    for m in _PCT.finditer(text):
+        found.append(Item(None, ("pct", _num(m.group("n"))), *m.span()))
+    for m in _POINTS.finditer(text):
+        found.append(Item(None, ("points", _num(m.group("n"))), *m.span()))
+    for m in _TIME.finditer(text):
+        unit = (m.group("u") or m.group("u2")).lower()
+        found.append(
+            Item(None, (_UNITS.get(unit, unit), _num(m.group("n") or m.group("n2"))), *m.span())
+        )
+    for m in _DATE.finditer(text):
+        day = (m.group("d") or m.group("d2")).lower().replace("the ", "").replace("-", " ")
+        found.append(Item(None, ("date", day.replace("this ", "")), *m.span()))
+    for item in found:
+        assert item.quantity is not None
+        out.quantities.add(item.quantity)
+        kind, value = item.quantity
+        if isinstance(value, float) and _UPTO.search(text[: item.start]):
+            out.ceilings[kind] = max(out.ceilings.get(kind, 0.0), value)
+    return found
 
 
 def terms(text: str) -> Terms:
-    """Extract kinds, amounts, deadlines and free items from one sentence or clause."""
+    """Extract kinds, amounts, deadlines and free items from one sentence or clause.
+
+    An amount of money, a percentage or points is paired with the nearest kind word ("£25"
+    with "voucher") so the two must be allowed together; deadlines stand alone.
+    """
     text = norm(text)
     out = Terms(text=text.lower())
+    kinds: list[Item] = []
     for kind, pattern in _KIND_RE.items():
-        for m in pattern.finditer(text):
-            out.kinds.add(kind)
-            out.spans.append(m.span())
+        kinds += [Item(kind, None, *m.span()) for m in pattern.finditer(text)]
     for m in _FREE.finditer(text):
-        out.kinds.add("free")
-        out.spans.append(m.span())
-        obj = m.group("obj") or m.group("obj2")
-        if obj and obj.lower() not in _STOP:
-            out.free_objects.add(obj.split()[0].lower().rstrip("s"))
-    for m in _MONEY.finditer(text):
-        value = _num(m.group("a") or m.group("b"))
-        out.quantities.add(("money", value))
-        out.spans.append(m.span())
-        if _UPTO.search(text[: m.start()]):
-            out.ceilings["money"] = max(out.ceilings.get("money", 0.0), value)
-    for m in _PCT.finditer(text):
-        value = _num(m.group("n"))
-        out.quantities.add(("pct", value))
-        out.spans.append(m.span())
-        if _UPTO.search(text[: m.start()]):
-            out.ceilings["pct"] = max(out.ceilings.get("pct", 0.0), value)
-    for m in _POINTS.finditer(text):
-        out.quantities.add(("points", _num(m.group("n"))))
-        out.spans.append(m.span())
-    for m in _TIME.finditer(text):
-        unit = (m.group("u") or m.group("u2")).lower()
-        out.quantities.add((_UNITS.get(unit, unit), _num(m.group("n") or m.group("n2"))))
-        out.spans.append(m.span())
-    for m in _DATE.finditer(text):
-        day = (m.group("d") or m.group("d2")).lower().replace("the ", "").replace("-", " ")
-        out.quantities.add(("date", day.replace("this ", "")))
-        out.spans.append(m.span())
+        obj = (m.group("obj") or m.group("obj2") or "").lower()
+        kinds.append(
+            Item("free", None, *m.span(), obj=obj.rstrip("s") if obj not in _STOP else None)
+        )
+    out.kinds = {k.kind for k in kinds if k.kind}
+    used: set[int] = set()
+    for q in _quantities(text, out):
+        assert q.quantity is not None
+        gaps = [(max(k.start - q.end, q.start - k.end, 0), n) for n, k in enumerate(kinds)]
+        gap, n = min(gaps, default=(99, -1))
+        if q.quantity[0] in {"money", "pct", "points"} and gap <= 30:
+            k = kinds[n]
+            used.add(n)
+            out.items.append(
+                Item(k.kind, q.quantity, min(k.start, q.start), max(k.end, q.end), k.obj)
+            )
+        else:
+            out.items.append(q)
+    out.items += [k for n, k in enumerate(kinds) if n not in used]
+    out.items.sort(key=lambda item: item.start)
     return out
 
 
-def supports(policy: Terms, promise: Terms) -> bool:
-    """True when one policy clause allows the whole promise: its kinds, items and numbers.
+def supports(policy: Terms, item: Item) -> bool:
+    """True when one policy clause allows this item: its kind and amount together.
 
-    "Free" needs no exact word when the clause allows the thing itself ("a replacement at no
-    cost" covers "a free replacement"), but a free item must be named in the clause.
+    A free item ("free rebooking") must be named in a clause that also says it is free.
     """
-    strong = promise.kinds - {"free"}
-    if not strong <= policy.kinds:
+    if item.kind and item.kind not in policy.kinds:
         return False
-    if "free" in promise.kinds:
-        if not strong and "free" not in policy.kinds:
-            return False
-        if promise.free_objects and not any(o in policy.text for o in promise.free_objects):
-            return False
-    for q in promise.quantities:
-        if q in policy.quantities:
-            continue
-        ceiling = policy.ceilings.get(q[0])
-        if ceiling is None or not isinstance(q[1], float) or q[1] > ceiling:
-            return False
-    return True
+    if item.kind == "free" and item.obj and item.obj not in policy.text:
+        return False
+    if item.quantity is None or item.quantity in policy.quantities:
+        return True
+    ceiling = policy.ceilings.get(item.quantity[0])
+    return (
+        ceiling is not None
+        and isinstance(item.quantity[1], float)
+        and (item.quantity[1] <= ceiling)
+    )
 
 
 def clauses(text: str) -> list[Sentence]:
@@ -184,7 +220,9 @@ def clauses(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for sent in sentences(text):
         pos = 0
-        for m in re.finditer(r";\s*|,?\s+but\s+|,?\s+however,?\s+|\s+unless\s+", sent.text):
+        for m in re.finditer(
+            r";\s*|,?\s+but\s+|,?\s+however,?\s+|\s+unless\s+|,\s+(?:and|so)\s+", sent.text
+        ):
             out.append(
                 Sentence(sent.start + pos, sent.start + m.start(), sent.text[pos : m.start()])
             )

@@ -10,12 +10,12 @@ numbers together, by an affirmative clause of the policy context the drafter was
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.checks.base import CheckContext, merge_spans, result
-from assistant.checks.commitments import Terms, clauses, supports, terms
+from assistant.checks.commitments import Item, Terms, clauses, supports, terms
 from assistant.checks.patterns import norm, quote, sentences, span_at
-from assistant.schemas import CheckResult, Span
+from assistant.schemas import CheckResult
 
 #: The company (or "you will get") offers or promises something in this sentence.
 _OFFER = re.compile(
@@ -46,7 +46,8 @@ _NOT_PROMISE = re.compile(
     r" something|look(?:ing)? into|look(?:ing)? at (?:whether|options)|check(?:ing)?"
     r" (?:whether|if|on)|see (?:if|whether|what)|explor\w*|discuss\w*|find out|investigat\w*"
     r"|whether|if (?:possible|eligible|applicable|appropriate)|may be (?:able|eligible)"
-    r"|might be|options|what happened)\b",
+    r"|might be|options|what happened|should have|should've|would have|could have"
+    r"|supposed to|meant to|promised you|we promised)\b",
     re.I,
 )
 #: A policy clause (or a list under a heading) that forbids rather than allows.
@@ -88,20 +89,19 @@ def allowed_terms(policies: tuple[str, ...]) -> list[Terms]:
     return out
 
 
-def promises(reply: str) -> list[tuple[Span, Terms]]:
-    """Each sentence of the reply that commits the company to something concrete."""
+def promises(reply: str) -> list[Item]:
+    """Every concrete item the reply commits the company to, with offsets in the reply."""
     text = norm(reply)
-    found: list[tuple[Span, Terms]] = []
+    found: list[Item] = []
     for sent in sentences(text):
         for clause in clauses(sent.text):
-            found_terms = terms(clause.text)
-            if found_terms.empty or not _OFFER.search(clause.text):
+            if not _OFFER.search(clause.text) or _NOT_PROMISE.search(clause.text):
                 continue
-            if _NOT_PROMISE.search(clause.text):
-                continue
-            start = sent.start + clause.start + min(s for s, _ in found_terms.spans)
-            end = sent.start + clause.start + max(e for _, e in found_terms.spans)
-            found.append((span_at(reply, start, end), found_terms))
+            shift = sent.start + clause.start
+            found += [
+                replace(item, start=item.start + shift, end=item.end + shift)
+                for item in terms(clause.text).items
+            ]
     return found
 
 
@@ -116,7 +116,11 @@ class GroundingCheck:
         if not found:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         allowed = allowed_terms(ctx.policy_context)
-        bad = merge_spans(span for span, t in found if not any(supports(p, t) for p in allowed))
+        bad = merge_spans(
+            span_at(ctx.reply, item.start, item.end)
+            for item in found
+            if not any(supports(p, item) for p in allowed)
+        )
         if not bad:
             return result(self.name, True, "Every promise in the reply is backed by the policy.")
         where = "the policy given" if ctx.policy_context else "any policy (none was given)"

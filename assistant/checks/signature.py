@@ -22,12 +22,13 @@ _ROLE = (
     r"|officer|coordinator|host|ceo|general manager|gm)"
 )
 #: Words that follow "I'm"/"This is" without being a name.
-_NOT_NAMES = frozenset(
-    "Sorry So Really Very Truly Glad Happy Afraid Here Not Sure Just Still Also Going Able"
-    " Unable Always Really Deeply Terribly Keen Delighted Thrilled Pleased Grateful Thank"
-    " Thanks Hi Hello Hey Dear Please We Our The This That It Your You Best Kind Warm Many"
-    " Regards Cheers Sincerely Team".split()
+_NOT_NAMES_WORDS = (
+    "Sorry So Really Very Truly Glad Happy Afraid Here Not Sure Just Still Also Going Able "
+    "Unable Always Really Deeply Terribly Keen Delighted Thrilled Pleased Grateful Thank "
+    "Thanks Hi Hello Hey Dear Please We Our The This That It Your You Best Kind Warm Many "
+    "Regards Cheers Sincerely Team"
 )
+_NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 _SIGNOFFS = [
     re.compile(r"(?:^|\s)[\^*/~]\s?[A-Z]{1,3}[a-z]?\s*$"),  # ^JS, *TB, /VM, -MD
     re.compile(r"(?:^|\s)-[A-Z]{2,3}\s*$"),

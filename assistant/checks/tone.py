@@ -34,8 +34,8 @@ _RUDE = phrases(
         r"(?:we'll|we will) (?:try to |try and )?(?:survive|manage|cope) without",
         r"(?:sorry|apologies) (?:that )?(?:we|our \w+) (?:couldn't|didn't|failed to)"
         r" (?:live up to|meet) your (?:expectations|standards) (?:of|for) ",
-        r"(?:congratulations|bravo|well done) (?:on|for) (?:leaving|writing|your (?:review|complaint"
-        r"|rant|post|comment))",
+        r"(?:congratulations|bravo|well done) (?:on|for) (?:leaving|writing|your (?:review"
+        r"|complaint|rant|post|comment))",
         r"thanks? (?:so much |a lot )?for (?:nothing|the lecture|your (?:lovely|kind|generous)"
         r" (?:review|words|feedback))",
         r"oh (?:dear|well|really)[,.!]",
@@ -102,13 +102,14 @@ _RUDE = phrases(
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*")
 _CAPS = re.compile(r"(?<![\w@#^/.])[A-Z][A-Z']{2,}(?![\w/]|\.\w)")
 #: Upper-case tokens that are not shouting: acronyms and common abbreviations.
-_ACRONYMS = frozenset(
-    "DM DMS UK USA US ID FAQ TV OK PM AM PIN SMS URL USB PDF CEO GPS ATM VAT NHS BBQ RSVP ASAP"
-    " EU NYC LA BBC APP IOS MAC PC PS4 PS5 HDMI WIFI LED LCD HD UPS DHL DPD EVRI GMT BST EST PST"
-    " CST UTC APR ISBN SKU MOT HR IT FYI ETA TBC TBA NB RE FWD AKA DIY GBP USD EUR CCTV SIM"
-    " ESIM VPN API CVV CVC IBAN HTTP HTTPS WWW COM AI NFC QR SSD RAM CPU GPU OS PSN"
-    " COVID WHO CDC FAQS IMEI SSN DOB UPC PDT EDT CET NBA NFL PS XBOX HBO LTE".split()
+_ACRONYMS_WORDS = (
+    "DM DMS UK USA US ID FAQ TV OK PM AM PIN SMS URL USB PDF CEO GPS ATM VAT NHS BBQ RSVP "
+    "ASAP EU NYC LA BBC APP IOS MAC PC PS4 PS5 HDMI WIFI LED LCD HD UPS DHL DPD EVRI GMT "
+    "BST EST PST CST UTC APR ISBN SKU MOT HR IT FYI ETA TBC TBA NB RE FWD AKA DIY GBP USD "
+    "EUR CCTV SIM ESIM VPN API CVV CVC IBAN HTTP HTTPS WWW COM AI NFC QR SSD RAM CPU GPU OS "
+    "PSN COVID WHO CDC FAQS IMEI SSN DOB UPC PDT EDT CET NBA NFL PS XBOX HBO LTE"
 )
+_ACRONYMS = frozenset(_ACRONYMS_WORDS.split())
 #: Below this warmth probability, a reply with no warm marker at all reads as cold.
 COLD_BELOW = 0.45
 _WARM = re.compile(

@@ -24,7 +24,7 @@ POLICY = (
         ("Here's 15% off your next order.", "15% off"),
         ("The driver has been fired.", "fired"),
         ("You'll receive compensation of £50.", "compensation of £50"),
-        ("We'll refund you within 24 hours.", "refund you within 24 hours"),
+        ("We'll refund you within 24 hours.", "within 24 hours"),
         ("Your dinner is on us next time!", "on us"),
     ],
 )

@@ -1,0 +1,241 @@
+"""The eval suite: every measurement CI gates on, from one CalmReply instance.
+
+Each section returns flat metrics (dotted names that `evals/thresholds.yaml` refers to)
+plus details for the report. A section whose input file is missing records a note and no
+metrics, so any threshold on it fails as "not measured" instead of passing silently.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from statistics import median
+from typing import Any, TypeVar
+
+from tqdm import tqdm
+
+from assistant.checks import CHECK_NAMES, CheckContext, run_checks
+from assistant.evals import datasets as ds
+from assistant.evals.checking import check_rows
+from assistant.evals.metrics import mean, per_check_prf, percentile, share
+from assistant.evals.politeness import DECISION, politeness_score
+from assistant.pipeline import CalmReply
+from assistant.schemas import Channel, Complaint
+from assistant.triage import triage_rules
+
+SECTIONS = ("checks", "ibm", "politeness", "triage", "retrieval", "drafting")
+T = TypeVar("T")
+
+
+@dataclass
+class SuiteResult:
+    """Everything one run measured."""
+
+    metrics: dict[str, float] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class Suite:
+    """Runs the sections over one assistant; `progress` shows tqdm bars on stderr."""
+
+    def __init__(self, app: CalmReply, paths: ds.Paths | None = None,
+                 progress: bool = True) -> None:
+        self.app = app
+        self.paths = paths or ds.Paths()
+        self.progress = progress
+        self.now = datetime.now(UTC)
+
+    def _bar(self, items: Iterable[T], desc: str, total: int | None = None) -> Iterator[T]:
+        return iter(tqdm(items, desc=desc, total=total, file=sys.stderr, leave=False,
+                         disable=not self.progress, unit="it"))
+
+    def run(self, sections: Iterable[str] = SECTIONS) -> SuiteResult:
+        """Run the chosen sections; the others are listed as skipped."""
+        wanted = set(sections)
+        out = SuiteResult(skipped=[f"{s}." for s in SECTIONS if s not in wanted])
+        start = time.perf_counter()
+        steps: dict[str, Callable[[SuiteResult], None]] = {
+            "checks": self.labelled, "ibm": self.ibm, "politeness": self.politeness,
+            "triage": self.triage, "retrieval": self.retrieval, "drafting": self.drafting}
+        for name in SECTIONS:
+            if name in wanted:
+                steps[name](out)
+        out.seconds = round(time.perf_counter() - start, 2)
+        return out
+
+    def labelled(self, out: SuiteResult) -> None:
+        """Per-check precision/recall/F1 on the labelled replies, per split."""
+        path = self.paths.labelled
+        if not path.exists():
+            out.notes.append(f"labelled replies not found: {path}")
+            return
+        rows = ds.read_jsonl(path)
+        t = time.perf_counter()
+        results = check_rows(self._bar(rows, "checks: labelled replies", len(rows)), self.app,
+                             source=str(path))
+        rate = len(rows) / max(time.perf_counter() - t, 1e-9)
+        failed = [{c["name"] for c in r["checks"] if not c["passed"]} for r in results]
+        unknown = sorted({n for r in rows for n in r.get("expected_fail", [])} - set(CHECK_NAMES))
+        if unknown:
+            out.notes.append(f"labels name checks that do not exist: {', '.join(unknown)}")
+        details: dict[str, Any] = {"replies_per_s": round(rate, 1)}
+        for split in ("tune", "holdout", "all"):
+            idx = [i for i, r in enumerate(rows) if split == "all" or r.get("split") == split]
+            scores = per_check_prf([rows[i].get("expected_fail", []) for i in idx],
+                                   [failed[i] for i in idx], CHECK_NAMES)
+            details[split] = {"n": len(idx), **{k: v.as_dict() for k, v in scores.items()}}
+            for name, s in scores.items():
+                for m in ("precision", "recall", "f1"):
+                    out.metrics[f"checks.{split}.{name}.{m}"] = getattr(s, m)
+        out.details["checks"] = details
+
+    def ibm(self, out: SuiteResult) -> None:
+        """Share of real IBM agent replies each check flags."""
+        try:
+            replies = ds.ibm_replies(self.paths.ibm_dir)
+        except OSError as exc:
+            out.notes.append(f"IBM customer-care data not readable: {exc}")
+            return
+        counts: Counter[str] = Counter()
+        for r in self._bar(replies, "checks: IBM agent replies"):
+            ctx = CheckContext(reply=r.reply, complaint=r.complaint, channel=Channel.TWITTER,
+                               company_name=r.company or None,
+                               length_limits=self.app.settings.length_limits)
+            counts.update(c.name for c in run_checks(ctx) if not c.passed)
+        rates = {n: counts[n] / len(replies) if replies else 0.0 for n in CHECK_NAMES}
+        out.metrics.update({f"ibm.flag_rate.{n}": v for n, v in rates.items()})
+        out.details["ibm"] = {"n": len(replies), "flag_rate": rates}
+
+    def politeness(self, out: SuiteResult) -> None:
+        """The tone scorer on the Stanford corpus's binary task (top vs bottom quartile)."""
+        details: dict[str, Any] = {}
+        for domain, name in ds.POLITENESS_DOMAINS.items():
+            path = self.paths.politeness_dir / name
+            if not path.exists():
+                out.notes.append(f"Stanford politeness data not found: {path}")
+                continue
+            items = ds.politeness_quartiles(path)
+            scores = [politeness_score(t) for t, _ in self._bar(items, f"politeness: {domain}")]
+            mid = median(scores)
+            acc_median = share((s > mid) == polite for s, (_, polite) in zip(scores, items,
+                                                                             strict=True))
+            acc_decision = share((s >= DECISION) == polite
+                                 for s, (_, polite) in zip(scores, items, strict=True))
+            out.metrics[f"politeness.{domain}.accuracy_median"] = acc_median
+            out.metrics[f"politeness.{domain}.accuracy_decision"] = acc_decision
+            details[domain] = {"n": len(items), "median_score": round(mid, 4),
+                               "accuracy_median": round(acc_median, 4),
+                               "accuracy_decision": round(acc_decision, 4)}
+        out.details["politeness"] = details
+
+    def _complaints(self, out: SuiteResult) -> list[dict[str, Any]]:
+        if not self.paths.complaints.exists():
+            out.notes.append(f"complaints not found: {self.paths.complaints}")
+            return []
+        return ds.read_jsonl(self.paths.complaints)
+
+    @staticmethod
+    def _complaint(row: dict[str, Any]) -> Complaint:
+        return Complaint(text=row["complaint"], channel=Channel.parse(row.get("channel") or
+                                                                     "other"),
+                         customer_name=row.get("customer_name"))
+
+    def triage(self, out: SuiteResult) -> None:
+        """Offline triage: action accuracy, escalate recall, category; IBM action accuracy."""
+        kb, rows = self.app.kb, self._complaints(out)
+        pairs, categories, misses = [], [], []
+        for row in self._bar(rows, "triage: complaints"):
+            ranked = self.app.retriever.rank_policies(row["complaint"])
+            top = kb.policies.get(ranked[0][0]) if ranked else None
+            verdict = triage_rules(self._complaint(row), kb.company, self.now, top)
+            pairs.append((row["expected_action"], verdict.action))
+            if row.get("expected_category"):
+                categories.append(row["expected_category"] == verdict.category)
+            if verdict.action != row["expected_action"]:
+                misses.append({"id": row.get("id"), "expected": row["expected_action"],
+                               "got": verdict.action, "reason": verdict.reason})
+        details: dict[str, Any] = {}
+        if pairs:
+            esc = [got == "escalate" for exp, got in pairs if exp == "escalate"]
+            out.metrics["triage.action_accuracy"] = share(e == g for e, g in pairs)
+            out.metrics["triage.category_accuracy"] = share(categories)
+            if esc:
+                out.metrics["triage.escalate_recall"] = share(esc)
+            details.update(n=len(pairs), escalate_n=len(esc), misses=misses,
+                           confusion={f"{e}->{g}": c for (e, g), c in Counter(pairs).items()})
+        if self.paths.ibm_labels.exists():
+            cases = ds.ibm_triage_cases(self.paths.ibm_labels, self.paths.ibm_dir)
+            hits = []
+            for _cid, text, expected in self._bar(cases, "triage: IBM labels"):
+                c = Complaint(text=text or "(empty)", channel=Channel.TWITTER)
+                hits.append(triage_rules(c, kb.company, self.now).action == expected)
+            out.metrics["triage.ibm_action_accuracy"] = share(hits)
+            details["ibm_n"] = len(hits)
+        else:
+            out.notes.append(f"IBM triage labels not found: {self.paths.ibm_labels}")
+        out.details["triage"] = details
+
+    def retrieval(self, out: SuiteResult) -> None:
+        """Hit rate of the expected policy in the top 3 (and top 1) of the ranking."""
+        rows = [r for r in self._complaints(out) if r.get("expected_policy")]
+        ranks = []
+        for row in self._bar(rows, "retrieval"):
+            ids = [pid for pid, _ in self.app.retriever.rank_policies(row["complaint"])]
+            ranks.append(ids.index(row["expected_policy"]) + 1
+                         if row["expected_policy"] in ids else None)
+        if ranks:
+            out.metrics["retrieval.hit_rate_at_3"] = share(r is not None and r <= 3
+                                                           for r in ranks)
+            out.metrics["retrieval.hit_rate_at_1"] = share(r == 1 for r in ranks)
+            out.metrics["retrieval.mrr"] = mean(1 / r if r else 0.0 for r in ranks)
+        out.details["retrieval"] = {
+            "n": len(ranks),
+            "misses": [{"id": row.get("id"), "expected": row["expected_policy"], "rank": r}
+                       for row, r in zip(rows, ranks, strict=True) if r is None or r > 3]}
+
+    def drafting(self, out: SuiteResult) -> None:
+        """Draft every complaint that deserves a reply, per backend; pass rate and cost."""
+        rows = [r for r in self._complaints(out) if r.get("expected_action") != "do_not_engage"]
+        backends: list[tuple[str, Any]] = [("composer", self.app.composer)]
+        if self.app.llm is not None:
+            backends.append(("llm", self.app.llm))
+        details: dict[str, Any] = {}
+        for label, backend in backends:
+            latency, prompt, completion, passed, banned = [], [], [], [], []
+            failing: Counter[str] = Counter()
+            examples = []
+            for row in self._bar(rows, f"drafting: {label}"):
+                t = time.perf_counter()
+                # Always draft (like --force): these complaints deserve a reply even when
+                # triage disagrees, and the backend is chosen explicitly per run.
+                req, timings = self.app._prepare(self._complaint(row), None, None, self.now)
+                draft = backend.draft(req)
+                result = self.app._result(req, draft, timings)
+                latency.append((time.perf_counter() - t) * 1000)
+                prompt.append(draft.tokens.prompt)
+                completion.append(draft.tokens.completion)
+                passed.append(result.passed)
+                failing.update(c.name for c in result.checks if not c.passed)
+                text = draft.text.lower()
+                hit = [p for p in row.get("must_not_contain", []) if p.lower() in text]
+                banned.append(bool(hit))
+                if hit or not result.passed:
+                    examples.append({"id": row.get("id"), "banned": hit, "text": draft.text,
+                                     "failed": [c.name for c in result.checks if not c.passed]})
+            m = {"pass_all_rate": share(passed), "must_not_contain_rate": share(banned),
+                 "must_not_contain_violations": float(sum(banned)),
+                 "latency_ms_mean": mean(latency), "latency_ms_p95": percentile(latency, 95),
+                 "prompt_tokens_mean": mean(prompt), "completion_tokens_mean": mean(completion)}
+            out.metrics.update({f"drafting.{label}.{k}": v for k, v in m.items()})
+            details[label] = {"n": len(rows), "model": getattr(getattr(backend, "chat", None),
+                                                              "model_name", "offline-composer"),
+                              **{k: round(v, 4) for k, v in m.items()},
+                              "failing_checks": dict(failing), "problems": examples[:20]}
+        out.details["drafting"] = details
