@@ -155,6 +155,50 @@ def cmd_triage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from assistant.evals.checking import check_rows
+
+    for out in check_rows(_jsonl(args.input), source=args.input):
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False))
+            continue
+        failed = [c for c in out["checks"] if not c["passed"]]
+        print(f"{out['id']}: {'PASS' if out['passed'] else 'FAIL'}"
+              + "".join(f"\n  FAIL {c['name']:<14} {c['reason']}" for c in failed))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.evals.datasets import THRESHOLDS
+    from assistant.evals.metrics import compare, failures, load_thresholds
+    from assistant.evals.report import summary_lines, write_report
+    from assistant.evals.suite import SECTIONS, Suite
+    from assistant.pipeline import CalmReply
+
+    thresholds = load_thresholds(Path(args.thresholds) if args.thresholds else THRESHOLDS)
+    sections = [s.strip() for s in args.only.split(",")] if args.only else list(SECTIONS)
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        raise CLIError(f"unknown section(s) {', '.join(unknown)}; choose from "
+                       f"{', '.join(SECTIONS)}")
+    if args.no_drafts:
+        sections = [s for s in sections if s != "drafting"]
+    app = CalmReply()
+    result = Suite(app, progress=not args.quiet).run(sections)
+    verdicts = compare(result.metrics, thresholds, result.skipped)
+    files = write_report(result, verdicts, app.backend_label, Path(args.report))
+    print("\n".join(summary_lines(result, verdicts, app.backend_label)))
+    print(f"\nReport: {', '.join(str(f) for f in files)}")
+    bad = failures(verdicts)
+    if bad:
+        print(f"calmreply: eval failed: {len(bad)} threshold(s) not met: "
+              + "; ".join(v.threshold.metric for v in bad), file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="calmreply",
                                      description="Draft calm, truthful replies to complaints.")
@@ -183,6 +227,23 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("text", nargs="?", help="one complaint")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_triage)
+
+    p = sub.add_parser("check", help="run every check on replies written elsewhere")
+    p.add_argument("--input", required=True, help="JSONL: id, complaint, reply, channel, "
+                   "business_at_fault, optional policy_context and customer_name (- for stdin)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("eval", help="run the eval suite and gate on evals/thresholds.yaml")
+    p.add_argument("--report", default="reports/latest", help="folder for summary.md, "
+                   "report.json and charts (default: reports/latest)")
+    p.add_argument("--no-drafts", action="store_true", help="skip drafting (the slow part "
+                   "with an LLM)")
+    p.add_argument("--thresholds", help="thresholds YAML (default: evals/thresholds.yaml)")
+    p.add_argument("--only", help="comma-separated sections to run: checks, ibm, "
+                   "politeness, triage, retrieval, drafting")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=cmd_eval)
 
     return parser
 

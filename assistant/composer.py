@@ -52,6 +52,7 @@ _OFFER = {
     "no": ("What we can offer is {remedy}",
            "Here's what we can do: {remedy}"),
 }
+_SHORT_CONTACT = "Please DM us so we can sort it out."
 _SOCIAL = (Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK, Channel.OTHER)
 _ESCALATED = (
     "This needs proper attention from a person, so a senior member of our team is taking it "
@@ -129,41 +130,39 @@ def _sign_off(inp: ComposerInput, short: bool) -> str:
 
 
 def compose(inp: ComposerInput) -> str:
-    """Write the reply; optional sentences are dropped until it fits the channel."""
+    """Write the reply; optional parts shrink or drop until it fits the channel."""
     seed = int(hashlib.sha256(inp.complaint.encode()).hexdigest()[:8], 16)
     short = inp.max_chars <= 400
     greeting = f"Hi {inp.customer_name.split()[0]}, " if inp.customer_name else ""
-    thanks = _pick(_THANKS, seed, 0).format(problem=_problem(inp.policy, inp.complaint))
-    opener = greeting + (thanks[0].lower() + thanks[1:] if greeting else thanks)
-    sorry = _pick(_SORRY[inp.at_fault], seed, 1)
+    problem = _problem(inp.policy, inp.complaint)
+
+    def opener(compact: bool) -> str:
+        thanks = (_THANKS[1] if compact else _pick(_THANKS, seed, 0)).format(problem=problem)
+        return greeting + (thanks[0].lower() + thanks[1:] if greeting else thanks)
+
+    sorry_options = _SORRY[inp.at_fault]
     remedies = list(inp.policy.customer_gets) if inp.policy and not inp.escalate else []
     middle = [_pick(_ESCALATED, seed, 2)] if inp.escalate else []
-    contact = _contact_line(inp, short)
     prevention = inp.policy.prevention if inp.policy and not inp.escalate else ""
     sign = _sign_off(inp, short)
 
-    def render(offer_items: list[str], with_prevention: bool, with_sorry: bool) -> str:
-        body = [opener]
-        if with_sorry:
-            body.append(sorry)
-        body += middle
+    def render(offer_items: list[str], with_prevention: bool, compact: bool) -> str:
+        sorry = min(sorry_options, key=len) if compact else _pick(sorry_options, seed, 1)
+        body = [opener(compact), sorry, *middle]
         if offer_items:
             body.append(_offer(_pick(_OFFER[inp.at_fault], seed, 3), offer_items))
-        body.append(contact)
+        body.append(_SHORT_CONTACT if compact and inp.channel in _SOCIAL
+                    else _contact_line(inp, short))
         if with_prevention and prevention:
             body.append(prevention)
         sep = " " if short else "\n\n"
         return sep.join([" ".join(body[:2]), *body[2:]]) + ("\n" if short else "\n\n") + sign
 
-    apologise = inp.at_fault == "yes"
-    attempts = [] if short else [(remedies, True, True), (remedies, False, True)]
-    attempts += [
-        (remedies[:1], False, True),
-        (remedies[:1], False, apologise),
-        ([], False, apologise),
-    ]
-    for offer_items, with_prevention, with_sorry in attempts:
-        text = render(offer_items, with_prevention, with_sorry)
+    attempts = [] if short else [(remedies, True, False), (remedies, False, False)]
+    attempts += [(remedies[:1], False, False), (remedies[:1], False, True), ([], False, False),
+                 ([], False, True)]
+    for offer_items, with_prevention, compact in attempts:
+        text = render(offer_items, with_prevention, compact)
         if len(text) <= inp.max_chars:
             return text
     return text  # the length check will flag it; never cut mid-sentence

@@ -48,7 +48,7 @@ class Complaint(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    text: str = Field(min_length=1, max_length=10_000)
+    text: str = Field(max_length=10_000)
     channel: Channel = Channel.OTHER
     customer_name: str | None = Field(default=None, max_length=100)
     posted_at: datetime | None = None

@@ -31,8 +31,42 @@ _ARGUING = phrases(
         r"|untrue|incorrect|inaccurate)",
         rf"{_YOU}(?:'re| are) (?:wrong|mistaken|incorrect)",
         r"contrary to what you",
-        r"(?:our|the) (?:records|logs|system|cctv|footage|data) (?:clearly )?(?:show|shows"
-        r"|indicate|indicates|confirm|confirms|prove|proves)",
+        r"(?:our|the)(?: \w+)? (?:records?|logs?|systems?|notes|cctv|footage|data|tracking"
+        r"|history) (?:clearly |do |does )?(?:show|shows|indicate|indicates|confirm|confirms"
+        r"|prove|proves|say|says)",
+        r"(?:i|we) can (?:only )?see (?:from (?:our|the) \w+(?: \w+)? )?that",
+        r"(?:i|we) can only see",
+        r"(?:i|we)(?:'ve| have) checked (?:our|the) [\w ]{0,20}?(?:log|logs|records?|notes|cctv"
+        r"|footage|system|tracking)",
+        r"remember (?:your visit|it|things|the visit|events|the call|that) differently",
+        r"(?:wasn't|isn't|is not|was not|it's not|it is not|that's not) (?:a |an )?['\"][^'\"]{1,30}"
+        r"['\"]",
+        r"(?:it's|it is|this is|that's|that is|it was|this was)(?:n't| not) (?:a |an )?(?:con|scam"
+        r"|rip-off|rip off|lie|hidden charge|sneaky|misleading)",
+        r"(?:(?:it|this|that|which) (?:is|was|are|were) |it's )(?:clearly |all |also )?(?:printed"
+        r"|stated|written|displayed|shown|listed|explained|set out|mentioned) (?:on|in|at|when)",
+        r"it says so",
+        r"(?:were|was|are|is|have|has) never (?:been )?(?:included|part of|covered|eligible)",
+        r"(?:isn't|is not|wasn't|was not|aren't|are not) part of (?:the|our) [\w ]{0,20}?"
+        r"(?:service|offer|deal|package|policy)",
+        r"you (?:signed|signed up to|agreed to|accepted|chose|opted)",
+        r"(?:terms|conditions|contract) you (?:agreed|signed|accepted)",
+        r"(?:was|were) (?:explained|made clear|disclosed|stated|shown) (?:to you )?(?:when|at|before)",
+        r"(?:doesn't|does not|won't|will not) change (?:the|our) (?:terms|policy|rules|fact)",
+        r"(?:caused|made worse) by (?:people|customers|misuse|users|owners|kids|children|pets)",
+        r"(?:misuse|user error|wear and tear|how it's been used|how it has been used)",
+        r"i should (?:point out|mention|add|note|say)",
+        r"for what it's worth",
+        r"(?:it's|it is) worth (?:noting|pointing out|remembering|bearing in mind|checking with)",
+        r"(?:just )?so you know,",
+        r"(?:wasn't|isn't|was not|is not) (?:quite |really |actually )?(?:a case of|as bad as"
+        r"|as long as|unusual|unreasonable|excessive|that long|that bad)",
+        r"(?:than|as) (?:it|they) (?:felt|seemed|seems|appeared)",
+        r"(?:was|were|is|are|did|has|had|have) actually",
+        r"(?:though|but|however),? (?:i|we) (?:can only|only) (?:see|find|have)",
+        r"(?:^|(?<=[.!?] ))we (?:do|did) (?:have|offer|send|deliver|call|reply|answer|respond|tell"
+        r"|explain)",
+        r", not (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
         r"according to our (?:records|logs|system)",
         r"(?:we|the driver|our driver|our staff|our team) (?:did|definitely|certainly)"
         r" (?:deliver|send|arrive|call|attempt)",
@@ -40,6 +74,8 @@ _ARGUING = phrases(
         r"as (?:is )?(?:clearly|plainly|explicitly) (?:stated|stipulated|outlined|explained"
         r"|mentioned|written|detailed|set out|shown|displayed)",
         r"as (?:is )?(?:stated|stipulated|set out)",
+        r"as (?:outlined|explained|mentioned|stated|shown|displayed) (?:at|during) (?:checkout"
+        r"|booking|purchase|the time|sign-up|signup|ordering)",
         r"as (?:outlined|explained|mentioned|written|detailed|shown|displayed) (?:in|on) (?:our"
         r"|the) (?:terms|policy|policies|t&cs|conditions|website|menu|listing|confirmation"
         r"|product page|description|booking|receipt|sign|signs)",

@@ -75,7 +75,7 @@ _PCT = re.compile(r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)", re.I)
 _TIME = re.compile(
     r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
     r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month)s?\b"
-    r"|(?P<n2>\d+|two|three|four|five|six|seven|ten|twelve|fourteen|twenty)[- ]"
+    r"|(?:(?P<n2>\d+) |(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve|fourteen|twenty)-)"
     r"(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
     re.I,
 )
@@ -93,9 +93,8 @@ _UPTO = re.compile(
     re.I,
 )
 #: Around an amount, words showing it is the customer's own money, not something offered.
-_THEIRS = re.compile(
-    r"your \|| \|| ?\|\s?(?:difference|you paid|you were charged|you spent|back\b)", re.I
-)
+_THEIRS_BEFORE = re.compile(r"\byour\s$", re.I)
+_THEIRS_AFTER = re.compile(r"\s?(?:difference|you paid|you were charged|you spent|back\b)", re.I)
 _UNITS = {"hr": "hour", "min": "minute"}
 
 
@@ -137,7 +136,7 @@ class Terms:
 def _quantities(text: str, out: Terms) -> list[Item]:
     found: list[Item] = []
     for m in _MONEY.finditer(text):
-        if _THEIRS.search(text[max(0, m.start() - 6) : m.start()] + "|" + text[m.end() :]):
+        if _THEIRS_BEFORE.search(text[: m.start()]) or _THEIRS_AFTER.match(text, m.end()):
             continue  # the customer's own money ("your £45", "the £100 difference")
         found.append(Item(None, ("money", _num(m.group("a") or m.group("b"))), *m.span()))
     for m in _PCT.finditer(text):
@@ -147,7 +146,11 @@ def _quantities(text: str, out: Terms) -> list[Item]:
     for m in _TIME.finditer(text):
         unit = (m.group("u") or m.group("u2")).lower()
         found.append(
-            Item(None, (_UNITS.get(unit, unit), _num(m.group("n") or m.group("n2"))), *m.span())
+            Item(
+                None,
+                (_UNITS.get(unit, unit), _num(m.group("n") or m.group("n2") or m.group("n3"))),
+                *m.span(),
+            )
         )
     for m in _DATE.finditer(text):
         day = (m.group("d") or m.group("d2")).lower().replace("the ", "").replace("-", " ")

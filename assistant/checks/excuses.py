@@ -39,25 +39,52 @@ _IDIOMS = phrases(
         r"(?:high|higher than (?:usual|normal|expected)|unprecedented|huge|record|heavy|increased)"
         r" (?:demand|volumes?(?: of \w+)?|call volumes?|order volumes?)",
         r"(?:volume|number) of (?:orders|calls|enquiries|requests|customers|bookings)",
-        r"(?:these|this) things happen",
-        r"(?:mistakes|errors|delays) (?:happen|can happen|do happen)",
-        r"(?:nothing|not much|little) (?:we|I) (?:could|can) (?:do|have done)",
+        r"(?:these|such) things (?:happen|can happen)",
+        r"(?:mistakes|errors|delays|problems|issues) (?:happen|can happen|do happen)",
+        r"(?:happens?|happened|get damaged|go wrong) (?:occasionally|from time to time"
+        r"|sometimes|now and then|to everyone)",
+        r"(?:do|does|can|will) (?:sometimes |occasionally )?(?:happen|get damaged|go wrong)",
+        r"a small (?:number|proportion|percentage) (?:of \w+ )?(?:do|will|can|get)",
+        r"(?:are|is) (?:very |extremely )?(?:fragile|delicate)",
+        r"(?:nothing|not much|little) (?:we|i|anyone|our [\w ]{0,20}?team) (?:could|can)"
+        r" (?:do|have done)",
+        r"(?:wasn't|was not|isn't|is not) (?:much|a lot|anything) (?:we|i|anyone|our [\w ]{0,20}"
+        r"?team) could (?:do|have done)",
+        r"(?:wasn't|isn't|is not|was not|not) (?:really )?something (?:we|anyone) (?:could|can)"
+        r"(?: have)? (?:prevent|control|avoid|help|foresee)\w*",
+        r"(?:wasn't|isn't|is not|was not|not) (?:really |entirely )?(?:something )?(?:on|at|from)"
+        r" our (?:side|end)",
+        r"(?:hands|hands were|hands are) tied",
+        r"perfect storm",
+        r"under (?:a lot of |real |huge |enormous |a great deal of |extra )?pressure",
+        r"(?:called|phoned|went|were|was|been) (?:in |off )?sick|sickness|staff absences?",
+        r"(?:one of )?(?:our|the) busiest \w+",
+        r"(?:volumes?|demand|numbers) (?:have|has|had) been (?:very |really |extremely |unusually"
+        r" |exceptionally |so )?(?:high|heavy)",
+        r"(?:swamped|inundated|overwhelmed|snowed under|stretched thin|flat out)",
+        r"(?:right |all )?across the (?:\w+ )?industry|industry[- ]wide|every (?:retailer|company"
+        r"|business|restaurant|shop|bank) (?:has|is|does)",
+        r"(?:it|that|this)(?:'ll| will| must| would)? have been (?:the|your|their) [\w']+",
+        r"(?:it|that|this) (?:was|is) (?:probably|likely|most likely) (?:the|your|their) \w+",
+        r"(?:road ?works|traffic(?: jams?)?|road closures?|an? (?:accident|breakdown) on the \w+)",
     ]
 )
 
 #: Parties and forces a reply might blame; only an excuse with a cause word nearby.
 _CULPRITS = phrases(
     [
-        r"(?:the|our|their|a) (?:third[- ]party )?(?:couriers?|delivery (?:partners?|company"
-        r"|companies|firm|service|provider)|carriers?|suppliers?|manufacturers?|vendors?"
-        r"|warehouse|logistics (?:partner|provider|company)|contractors?|partners?|driver"
-        r"|kitchen|payment provider|bank|postal service|post office|distributors?|factory)",
-        r"(?:royal mail|dpd|evri|hermes|ups|fedex|dhl|yodel|usps|parcelforce|ups)",
+        r"(?:the|our|their|a|an|your)(?: [\w-]+){0,2}? (?:third[- ]party )?(?:couriers?|delivery"
+        r" (?:partners?|company|companies|firm|service|provider)|carriers?|suppliers?"
+        r"|manufacturers?|makers?|vendors?|warehouse|depot|logistics (?:partner|provider|company)"
+        r"|contractors?|partners?|providers?|drivers?|kitchen|bank|postal service|post office"
+        r"|distributors?|factory|factories|card machine|shop|store|retailer|app store)",
+        r"(?:royal mail|dpd|evri|hermes|ups|fedex|dhl|yodel|usps|parcelforce)",
         r"(?:the|bad|poor|severe|adverse|extreme) weather(?: conditions)?",
         r"(?:the )?(?:snow|storms?|flooding|heatwave|strikes?)",
-        r"(?:the|a|our) (?:system|software|it|technical) (?:glitch|error|outage|issue|fault"
-        r"|problem|failure)",
-        r"(?:the|our) (?:system|software|website|app|till|computer)",
+        r"(?:the|a|an|our)(?: [\w-]+){0,2}? (?:system|software|it|technical|hosting|server|cloud)"
+        r" (?:glitch|error|outage|issue|fault|problem|failure|bug)s?",
+        r"(?:a|an|the) (?:outage|glitch|bug|fault)",
+        r"(?:the|our)(?: new)? (?:systems?|software|till|computers?)",
         r"(?:the )?(?:holiday|christmas|festive|summer) (?:rush|period|season)",
     ]
 )
@@ -83,6 +110,17 @@ _CAUSE = phrases(
         r"(?:'s|s') (?:error|mistake|delay|fault)",
         r"as a result of",
         r"result(?:ed)? (?:of|from|in)",
+        r"let (?:us|you|them) down",
+        r"(?:held|hold|holding) (?:us |things |it )?up",
+        r"(?:shipped|sent|arrived|delivered|ran|running|came) (?:\w+ )?(?:late|behind)",
+        r"(?:had|has had|have had|having) (?:an? |some |huge |big |major |real |serious )?"
+        r"(?:outages?|problems?|issues?|delays?|difficulties|trouble)",
+        r"(?:meant|means) (?:that )?(?:some|your|the|we|it)",
+        r"which is why",
+        r"(?:knocked|threw|pushed) (?:\w+ ){0,3}(?:out|off|back)",
+        r"(?:is|are) (?:done|handled|packed|made|managed|run) (?:at|by)",
+        r"(?:went|goes|go) (?:down|wrong)",
+        r"(?:so|and) (?:we|our \w+) (?:never|can't|cannot|couldn't)",
     ]
 )
 

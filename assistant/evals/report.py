@@ -114,9 +114,9 @@ def charts(res: SuiteResult, out_dir: Path) -> list[Path]:
             ax.bar([j + (i - 1) * 0.27 for j in x], [hold[n][metric] for n in names],
                    width=0.27, label=metric)
         ax.set_xticks(list(x), names, rotation=30)
-        ax.set_ylim(0, 1.05)
+        ax.set_ylim(0, 1.2)
         ax.set_title(f"Checks on holdout labelled replies (n={hold['n']})")
-        ax.legend(loc="lower right")
+        ax.legend(loc="upper center", ncol=3, frameon=False)
         written.append(_save(fig, out_dir / "checks_holdout.png"))
     if "ibm" in d:
         fig, ax = plt.subplots(figsize=(10, 3.5))

@@ -1,0 +1,1 @@
+"""The Streamlit app's pages; thin views over the pipeline, history and kb_admin."""

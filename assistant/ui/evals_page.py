@@ -1,0 +1,7 @@
+"""stub"""
+
+import streamlit as st
+
+
+def page() -> None:
+    st.title("evals")
