@@ -24,7 +24,8 @@ def _rx(*words: str) -> re.Pattern[str]:
 ESCALATE: dict[str, re.Pattern[str]] = {
     "legal": _rx(r"lawyers?\b", r"solicitors?\b", r"attorneys?\b", r"su(?:e|ing)\b",
                  r"court\b", r"legal action", r"trading standards", r"small claims",
-                 r"lawsuit", r"ombudsman", r"legal team"),
+                 r"lawsuit", r"ombudsman", r"legal team", r"legal claim",
+                 r"attorney ?general", r"regulator\b"),
     "safety": _rx(r"injur", r"hurt\b", r"hospital", r"a&e\b", r"fire\b", r"smok(?:e|ing)\b",
                   r"sparks?\b", r"electric shock", r"collaps", r"tipped over", r"tip(?:ped)? "
                   r"(?:over|onto)", r"fell on", r"burn(?:s|t|ed)?\b", r"unsafe", r"dangerous",
@@ -34,6 +35,14 @@ ESCALATE: dict[str, re.Pattern[str]] = {
                   r"\w+) (?:sick|ill)", r"mould", r"toxic"),
     "threat": _rx(r"i(?:'ll| will) (?:kill|hurt|find)", r"burn (?:it|the place|you) down",
                   r"bomb", r"you'll regret", r"watch your back", r"know where you live"),
+    "security": _rx(r"hack(?:ed|er|ers)\b", r"compromised", r"phishing", r"account takeover",
+                    r"unauthori[sz]ed (?:access|login|charge|transaction)s?",
+                    r"(?:logging|logged|log) ?(?:in|into) (?:to )?my", r"trying to log ?in",
+                    r"signed up (?:\w+ )*using my e-?mail", r"vulnerabilit",
+                    r"security (?:flaw|hole|breach|issue)", r"stolen (?:card|identity)",
+                    r"identity theft"),
+    "harmful_content": _rx(r"tortur", r"animal cruelty", r"child abuse", r"self[- ]harm",
+                           r"suicid", r"terroris"),
     "discrimination": _rx(r"racis", r"discriminat", r"sexis", r"homophob", r"transphob",
                           r"because i(?:'m| am) (?:black|disabled|gay|muslim|jewish|a woman)",
                           r"ableis", r"slur", r"racial", r"profil(?:ed|ing)",
@@ -55,6 +64,9 @@ _TROLL = _rx(r"ratio\b", r"nobody asked", r"🤡", r"cope\b", r"seethe", r"imagi
 _COMPETITOR = _rx(r"buy from \w+ instead", r"go to \w+ instead", r"shop at \w+ instead",
                   r"\w+ is (?:way |much |so much )?(?:better|cheaper)", r"switch(?:ed)? to \w+",
                   r"use \w+ instead")
+_PROMO = _rx(r"via @\w+", r"tweet and tag", r"#\w+tuesdays", r"watch now", r"out now",
+             r"(?:part of|welcome to) the \w+ family", r"what are your fav(?:ou)?rite",
+             r"head to https?://", r"(?:sign up|register) (?:now|today) at")
 _FAKE = _rx(r"never (?:even )?(?:been|shopped|bought|ordered)", r"not (?:even )?a customer",
             r"heard (?:it|that) from a friend", r"paid (?:me )?to (?:write|post)")
 _INSULT = _rx(r"idiots?", r"morons?", r"scum", r"clowns?", r"losers?", r"pathetic", r"trash",
@@ -64,7 +76,10 @@ _INSULT = _rx(r"idiots?", r"morons?", r"scum", r"clowns?", r"losers?", r"patheti
 _PROBLEM = _rx(r"order", r"deliver", r"arriv", r"broke", r"damag", r"refund", r"return",
                r"wait", r"charg", r"paid", r"bought", r"staff", r"call", r"item", r"missing",
                r"wrong", r"late", r"cancel", r"warrant", r"still", r"never came", r"account",
-               r"service", r"flight", r"bill", r"app", r"website", r"help")
+               r"service", r"flight", r"bill", r"app", r"website", r"help", r"crash",
+               r"banned", r"suspend", r"block", r"error", r"not working", r"doesn'?t work",
+               r"can'?t", r"won'?t", r"log ?in", r"password", r"price", r"issue", r"problem",
+               r"[£$€]\d")
 
 CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("privacy", _rx(r"privacy", r"personal (?:data|details|information)", r"gdpr",
@@ -105,6 +120,7 @@ FAULT: dict[str, AtFault] = {
 
 _ADVICE: dict[str, str] = {
     "spam": "Do not reply. Hide or report the post as spam and block the account.",
+    "promo": "Nothing to answer. Leave it; like or share it if it is a partner's post.",
     "competitor": "Do not reply. Report the account if it is fake; never delete genuine "
                   "criticism, only clear spam or abuse.",
     "fake": "Do not reply publicly. Check for an order; if none exists, report the review "
@@ -150,7 +166,8 @@ def triage_rules(
     hits = {name: m.group(0) for name, rx in ESCALATE.items() if (m := rx.search(text))}
     if hits:
         kind = next(iter(hits))
-        category = {"data_leak": "privacy", "threat": "safety", "health": "safety"}.get(kind, kind)
+        category = {"data_leak": "privacy", "security": "privacy", "threat": "safety",
+                    "health": "safety", "harmful_content": "safety"}.get(kind, kind)
         return TriageResult(
             action="escalate", category=category, severity=_severity(text, "escalate", kind),
             business_at_fault="unsure", respond_by=deadline, advice=_ADVICE["escalate"],
@@ -159,9 +176,10 @@ def triage_rules(
         )
     problem = _PROBLEM.search(text)
     for kind, rx in (("spam", _SPAM), ("competitor", _COMPETITOR), ("fake", _FAKE),
-                     ("troll", _TROLL)):
+                     ("troll", _TROLL), ("promo", _PROMO)):
         m = rx.search(text)
-        if m and (kind not in ("competitor", "troll") or not problem or _INSULT.search(text)):
+        lenient = kind in ("competitor", "troll", "promo")
+        if m and (not lenient or not problem or (kind != "promo" and _INSULT.search(text))):
             return _ignore(kind, m.group(0), deadline)
     insults = _INSULT.findall(text)
     if insults and not problem:
@@ -180,12 +198,13 @@ def triage_rules(
 
 
 def _ignore(kind: str, word: str, deadline: datetime) -> TriageResult:
-    category = "spam" if kind == "spam" else "abuse"
+    category = "spam" if kind in ("spam", "promo") else "abuse"
     reasons = {"spam": "Looks like spam or self-promotion, not a customer.",
                "competitor": "Reads as a competitor's promotion or attack, not a customer.",
                "fake": "The writer says they are not a customer: likely a fake review.",
                "abuse": "Insults with no complaint to answer.",
-               "troll": "Trolling for a reaction, with no complaint to answer."}
+               "troll": "Trolling for a reaction, with no complaint to answer.",
+               "promo": "A promotion or announcement, not a complaint: nothing to answer."}
     return TriageResult(action="do_not_engage", category=category, severity="low",
                         business_at_fault="no", respond_by=deadline, reason=reasons[kind],
                         advice=_ADVICE[kind], signals=[f"{kind}: “{word}”"])

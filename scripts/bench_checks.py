@@ -44,9 +44,11 @@ def main() -> int:
             run_checks(ctx)
         done += len(contexts)
     elapsed = time.perf_counter() - start
-    print(f"all {len(ALL_CHECKS)} checks: {done / elapsed:,.0f} replies/s "
-          f"({elapsed / done * 1000:.3f} ms per reply; {done} replies over {elapsed:.1f} s, "
-          f"{len(contexts)} distinct)")
+    print(
+        f"all {len(ALL_CHECKS)} checks: {done / elapsed:,.0f} replies/s "
+        f"({elapsed / done * 1000:.3f} ms per reply; {done} replies over {elapsed:.1f} s, "
+        f"{len(contexts)} distinct)"
+    )
 
     budget = args.seconds / len(ALL_CHECKS)
     print(f"\n{'check':<14}{'ms/reply':>10}{'share':>8}")

@@ -43,8 +43,9 @@ T, F = True, False
         ([T, T, T, T, F], [T, F, F, F, T], 0.5, 0.25, 1 / 3),
     ],
 )
-def test_precision_recall_f1(truth: list[bool], pred: list[bool], p: float, r: float,
-                             f1: float) -> None:
+def test_precision_recall_f1(
+    truth: list[bool], pred: list[bool], p: float, r: float, f1: float
+) -> None:
     s = confusion(truth, pred)
     assert (s.precision, s.recall) == pytest.approx((p, r))
     assert s.f1 == pytest.approx(f1)
@@ -57,8 +58,9 @@ def test_confusion_rejects_unpaired_labels() -> None:
 
 
 def test_per_check_prf_counts_each_name() -> None:
-    scores = per_check_prf([["tone"], [], ["tone", "pii"]], [["tone"], ["pii"], []],
-                           ["tone", "pii", "length"])
+    scores = per_check_prf(
+        [["tone"], [], ["tone", "pii"]], [["tone"], ["pii"], []], ["tone", "pii", "length"]
+    )
     assert scores["tone"] == PRF(tp=1, fp=0, fn=1, tn=1)
     assert scores["pii"] == PRF(tp=0, fp=1, fn=1, tn=1)
     assert scores["length"].f1 == 1.0
@@ -67,8 +69,14 @@ def test_per_check_prf_counts_each_name() -> None:
 
 @pytest.mark.parametrize(
     ("values", "q", "expected"),
-    [([], 95, 0.0), ([5.0], 95, 5.0), ([1, 2, 3, 4], 50, 2.5), ([1, 2, 3, 4, 5], 100, 5),
-     (list(range(1, 101)), 95, 95.05), ([3, 1, 2], 0, 1)],
+    [
+        ([], 95, 0.0),
+        ([5.0], 95, 5.0),
+        ([1, 2, 3, 4], 50, 2.5),
+        ([1, 2, 3, 4, 5], 100, 5),
+        (list(range(1, 101)), 95, 95.05),
+        ([3, 1, 2], 0, 1),
+    ],
 )
 def test_percentile(values: list[float], q: float, expected: float) -> None:
     assert percentile(values, q) == pytest.approx(expected)
@@ -79,9 +87,10 @@ def test_percentile_rejects_bad_q() -> None:
         percentile([1.0], 101)
 
 
-@pytest.mark.parametrize(("fn", "values", "expected"),
-                         [(share, [], 0.0), (share, [T, F, T, T], 0.75), (mean, [], 0.0),
-                          (mean, [1.0, 2.0], 1.5)])
+@pytest.mark.parametrize(
+    ("fn", "values", "expected"),
+    [(share, [], 0.0), (share, [T, F, T, T], 0.75), (mean, [], 0.0), (mean, [1.0, 2.0], 1.5)],
+)
 def test_share_and_mean(fn: object, values: list, expected: float) -> None:
     assert fn(values) == expected  # type: ignore[operator]
 
@@ -110,16 +119,17 @@ def test_compare(threshold: Threshold, metrics: dict, skipped: tuple, status: st
 def test_load_thresholds(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text("thresholds:\n  a.b: {min: 0.5}\n  c: {max: 0, note: why}\n")
-    assert load_thresholds(path) == [Threshold("a.b", 0.5, None), Threshold("c", None, 0.0,
-                                                                                "why")]
+    assert load_thresholds(path) == [Threshold("a.b", 0.5, None), Threshold("c", None, 0.0, "why")]
 
 
 @pytest.mark.parametrize(
     ("text", "error"),
-    [("thresholds:\n  a: 0.5\n", "needs 'min' or 'max'"),
-     ("thresholds:\n  a: {min: high}\n", "must be numbers"),
-     ("- a\n", "top-level 'thresholds:'"),
-     ("thresholds: [\n", "not valid YAML")],
+    [
+        ("thresholds:\n  a: 0.5\n", "needs 'min' or 'max'"),
+        ("thresholds:\n  a: {min: high}\n", "must be numbers"),
+        ("- a\n", "top-level 'thresholds:'"),
+        ("thresholds: [\n", "not valid YAML"),
+    ],
 )
 def test_load_thresholds_errors(tmp_path: Path, text: str, error: str) -> None:
     path = tmp_path / "t.yaml"
@@ -129,8 +139,9 @@ def test_load_thresholds_errors(tmp_path: Path, text: str, error: str) -> None:
 
 
 def test_project_thresholds_file_is_valid() -> None:
-    thresholds = load_thresholds(Path(__file__).resolve().parent.parent / "evals" /
-                                 "thresholds.yaml")
+    thresholds = load_thresholds(
+        Path(__file__).resolve().parent.parent / "evals" / "thresholds.yaml"
+    )
     names = {t.metric for t in thresholds}
     assert {f"checks.holdout.{n}.f1" for n in CHECK_NAMES} <= names
     assert "drafting.composer.pass_all_rate" in names
@@ -162,14 +173,16 @@ GOOD = {"complaint": "My sofa is late.", "reply": "Sorry!", "channel": "twitter"
 
 @pytest.mark.parametrize(
     ("row", "error"),
-    [({"complaint": "x", "reply": "y"}, "field 'id' is missing"),
-     ({"id": 1, "reply": "y"}, "field 'complaint' is missing"),
-     ({"id": 1, "complaint": "x", "reply": "  "}, "field 'reply' is empty"),
-     ({"id": 1, "complaint": "x", "reply": 5}, "field 'reply' must be a string"),
-     ({**GOOD, "id": 1, "channel": "fax"}, "field 'channel' is invalid"),
-     ({**GOOD, "id": 1, "business_at_fault": "maybe"}, "field 'business_at_fault'"),
-     ({**GOOD, "id": 1, "policy_context": "one"}, "field 'policy_context'"),
-     ({**GOOD, "id": True}, "field 'id'")],
+    [
+        ({"complaint": "x", "reply": "y"}, "field 'id' is missing"),
+        ({"id": 1, "reply": "y"}, "field 'complaint' is missing"),
+        ({"id": 1, "complaint": "x", "reply": "  "}, "field 'reply' is empty"),
+        ({"id": 1, "complaint": "x", "reply": 5}, "field 'reply' must be a string"),
+        ({**GOOD, "id": 1, "channel": "fax"}, "field 'channel' is invalid"),
+        ({**GOOD, "id": 1, "business_at_fault": "maybe"}, "field 'business_at_fault'"),
+        ({**GOOD, "id": 1, "policy_context": "one"}, "field 'policy_context'"),
+        ({**GOOD, "id": True}, "field 'id'"),
+    ],
 )
 def test_parse_row_errors(row: dict, error: str) -> None:
     with pytest.raises(RowError, match=f"f.jsonl line 7: {error}"):
@@ -182,15 +195,28 @@ def test_parse_row_accepts_words_for_fault() -> None:
 
 
 def test_check_rows_retrieves_policies_when_none_given(app: CalmReply) -> None:
-    reply = ("Hi Aisha, thank you for telling us, and I'm so sorry your sofa is late. Please "
-             "DM us your order number and I'll find out where it is today. – Maya, Oakhaven")
-    (out,) = check_rows([{"id": "a", "complaint": "My sofa is a week late!", "reply": reply,
-                          "channel": "twitter", "business_at_fault": True}], app)
+    reply = (
+        "Hi Aisha, thank you for telling us, and I'm so sorry your sofa is late. Please "
+        "DM us your order number and I'll find out where it is today. – Maya, Oakhaven"
+    )
+    (out,) = check_rows(
+        [
+            {
+                "id": "a",
+                "complaint": "My sofa is a week late!",
+                "reply": reply,
+                "channel": "twitter",
+                "business_at_fault": True,
+            }
+        ],
+        app,
+    )
     assert out["id"] == "a"
     assert [c["name"] for c in out["checks"]] == list(CHECK_NAMES)
     assert out["passed"] == all(c["passed"] for c in out["checks"])
-    direct = check_reply(reply, "My sofa is a week late!", channel="twitter",
-                         business_at_fault=True, app=app)
+    direct = check_reply(
+        reply, "My sofa is a week late!", channel="twitter", business_at_fault=True, app=app
+    )
     assert [c.passed for c in direct] == [c["passed"] for c in out["checks"]]
 
 
@@ -200,22 +226,53 @@ def _jsonl(path: Path, rows: list[dict]) -> Path:
 
 
 def test_suite_sections_on_tiny_data(app: CalmReply, tmp_path: Path) -> None:
-    complaints = _jsonl(tmp_path / "c.jsonl", [
-        {"id": "c1", "complaint": "My sofa arrived with a ripped cushion.", "channel": "google",
-         "customer_name": "Tom", "expected_action": "reply", "expected_category": "damage",
-         "expected_policy": "damaged-on-arrival", "must_not_contain": ["zzz-never"]},
-        {"id": "c2", "complaint": "The table tipped over and my son was injured, I'm calling "
-         "my lawyer", "channel": "facebook", "expected_action": "escalate"},
-        {"id": "c3", "complaint": "Earn $500 a day with crypto, click here!",
-         "expected_action": "do_not_engage"},
-    ])
-    labelled = _jsonl(tmp_path / "l.jsonl", [
-        {"id": "l1", "complaint": "Late!", "reply": "Sorry it is late. DM us. – Maya, Oakhaven",
-         "channel": "twitter", "business_at_fault": True, "policy_context": [],
-         "expected_fail": [], "split": "holdout"},
-    ])
-    paths = Paths(complaints=complaints, labelled=labelled, ibm_labels=tmp_path / "none.jsonl",
-                  politeness_dir=tmp_path)
+    complaints = _jsonl(
+        tmp_path / "c.jsonl",
+        [
+            {
+                "id": "c1",
+                "complaint": "My sofa arrived with a ripped cushion.",
+                "channel": "google",
+                "customer_name": "Tom",
+                "expected_action": "reply",
+                "expected_category": "damage",
+                "expected_policy": "damaged-on-arrival",
+                "must_not_contain": ["zzz-never"],
+            },
+            {
+                "id": "c2",
+                "complaint": "The table tipped over and my son was injured, I'm calling my lawyer",
+                "channel": "facebook",
+                "expected_action": "escalate",
+            },
+            {
+                "id": "c3",
+                "complaint": "Earn $500 a day with crypto, click here!",
+                "expected_action": "do_not_engage",
+            },
+        ],
+    )
+    labelled = _jsonl(
+        tmp_path / "l.jsonl",
+        [
+            {
+                "id": "l1",
+                "complaint": "Late!",
+                "reply": "Sorry it is late. DM us. – Maya, Oakhaven",
+                "channel": "twitter",
+                "business_at_fault": True,
+                "policy_context": [],
+                "expected_fail": [],
+                "split": "holdout",
+            },
+        ],
+    )
+    paths = Paths(
+        complaints=complaints,
+        labelled=labelled,
+        ibm_labels=tmp_path / "none.jsonl",
+        politeness_dir=tmp_path,
+    )
     res = Suite(app, paths, progress=False).run(["checks", "triage", "retrieval", "drafting"])
     m = res.metrics
     assert m["triage.action_accuracy"] == 1.0
@@ -223,7 +280,7 @@ def test_suite_sections_on_tiny_data(app: CalmReply, tmp_path: Path) -> None:
     assert 0.0 <= m["retrieval.hit_rate_at_3"] <= 1.0
     assert res.details["drafting"]["composer"]["n"] == 2  # do_not_engage is not drafted
     assert m["drafting.composer.must_not_contain_violations"] == 0
-    assert m["drafting.composer.latency_ms_p95"] >= m["drafting.composer.latency_ms_mean"] * 0
+    assert m["drafting.composer.latency_ms_p95"] > 0
     assert res.details["checks"]["holdout"]["n"] == 1
     assert "ibm." in res.skipped and "politeness." in res.skipped
     assert any("IBM triage labels not found" in n for n in res.notes)
@@ -234,14 +291,24 @@ def test_report_files_and_summary(tmp_path: Path) -> None:
     prf = {"precision": 1.0, "recall": 0.5, "f1": 2 / 3, "support": 2}
     res = SuiteResult(
         metrics={"ibm.flag_rate.tone": 0.2},
-        details={"checks": {"replies_per_s": 1000.0, **{s: {"n": 3, **dict.fromkeys(names, prf)}
-                                                         for s in ("tune", "holdout", "all")}},
-                 "ibm": {"n": 10, "flag_rate": dict.fromkeys(names, 0.2)}},
-        notes=["something was missing"], seconds=1.0)
+        details={
+            "checks": {
+                "replies_per_s": 1000.0,
+                **{s: {"n": 3, **dict.fromkeys(names, prf)} for s in ("tune", "holdout", "all")},
+            },
+            "ibm": {"n": 10, "flag_rate": dict.fromkeys(names, 0.2)},
+        },
+        notes=["something was missing"],
+        seconds=1.0,
+    )
     verdicts = compare(res.metrics, [Threshold("ibm.flag_rate.tone", max=0.1)])
     files = write_report(res, verdicts, "offline composer", tmp_path / "out")
-    assert {f.name for f in files} == {"report.json", "summary.md", "checks_holdout.png",
-                                       "ibm_flag_rates.png"}
+    assert {f.name for f in files} == {
+        "report.json",
+        "summary.md",
+        "checks_holdout.png",
+        "ibm_flag_rates.png",
+    }
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["passed"] is False
     assert report["thresholds"][0]["status"] == "fail"

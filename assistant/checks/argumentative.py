@@ -67,6 +67,51 @@ _ARGUING = phrases(
         r"(?:^|(?<=[.!?] ))we (?:do|did) (?:have|offer|send|deliver|call|reply|answer|respond|tell"
         r"|explain)",
         r", not (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"you (?:must|may|might) have (?:misread|misunderstood|missed|forgotten|confused|overlooked"
+        r"|mistaken)",
+        rf"{_YOU}(?:'ve| have)? (?:misunderstood|misread|misremembered|overlooked|confused)",
+        r"(?:misunderstanding|mix-up|error|mistake|confusion) on your (?:part|side|end)",
+        r"on your (?:part|side|end)",
+        r"you (?:seem|appear) to (?:have|be|think)",
+        r"(?:i'm|we're|i am|we are) afraid (?:that's|that is|you're|you are|you were) (?:not"
+        r"|wrong|incorrect|mistaken)",
+        r"not the case",
+        r"(?:in|to) our (?:defen[cs]e)",
+        r"(?:we|i) (?:stand by|disagree|dispute|reject)",
+        r"(?:we|i) (?:don't|do not|cannot|can't) (?:agree|accept that|believe that)",
+        r"(?:cannot|can't|won't|will not|do not|don't) accept (?:any )?(?:responsibility|liability)",
+        r"(?:our|the) (?:staff|team|driver|crew|chef|waiter|waitress|agent|assembler|technician)s?"
+        r" (?:followed|acted|did (?:nothing|everything)|behaved) (?:correctly|properly|procedure"
+        r"|by the book|wrong|in line)",
+        r"(?:followed|in line with|in accordance with) (?:our|the) (?:procedures?|policy|process"
+        r"|terms|rules)",
+        r"(?:policy|policies|rules?|terms) (?:is|are) (?:there|in place) for a reason",
+        r"you (?:didn't|did not|never) (?:tell|inform|mention|contact|call|ask|say|let us know"
+        r"|report)",
+        r"(?:please |kindly )?(?:refer|see) (?:to )?(?:our|the) (?:terms|policy|t&cs|conditions)",
+        r"(?:our|the) (?:terms|policy|t&cs|website|menu|page|listing|description|contract"
+        r"|receipt|booking confirmation|confirmation) (?:says?|states?|explains?|shows?"
+        r"|makes? (?:it )?clear|describes?)",
+        r"(?:you|customers|guests) (?:are|were) (?:expected|required) to",
+        r"(?:simply|just) (?:isn't|is not|wasn't|was not) (?:true|the case|accurate|correct)",
+        r"(?:we're|we are|i'm|i am) (?:confident|certain) (?:that )?(?:our|the|we|this|it)",
+        r"(?:it|this|that) (?:was|is) (?:your|the customer's) (?:choice|decision|mistake|error"
+        r"|responsibility)",
+        r"(?:most|many|plenty of|lots of|the vast majority of) (?:other |our )?(?:customers"
+        r"|guests|people|diners|clients) (?:love|loved|enjoy|enjoyed|are happy|were happy|have no"
+        r"|had no|don't|never)",
+        r"(?:that's|this is|it's|it is|that is) (?:standard|normal|industry standard|common"
+        r" practice|completely normal|perfectly normal)",
+        r"(?:standard|normal|common) (?:practice|procedure) (?:in|across|for)",
+        r"you get what you pay for",
+        r"(?:set|setting) the record straight",
+        r"for the record",
+        r"(?:just )?to be (?:absolutely )?clear",
+        r"let me correct",
+        r"in (?:reality|truth)",
+        r"you'll (?:find|see|notice) that",
+        r"(?:if|when) you (?:look|check|read) (?:at it |it )?(?:again|carefully|closely|properly)",
+        r"(?:unfortunately|sadly) for you",
         r"according to our (?:records|logs|system)",
         r"(?:we|the driver|our driver|our staff|our team) (?:did|definitely|certainly)"
         r" (?:deliver|send|arrive|call|attempt)",

@@ -44,10 +44,13 @@ _RUDE = phrases(
         r"clearly you",
         r"i guess (?:we|you|that|our)",
         # Rudeness and dismissal.
-        r"(?:ridiculous|absurd|nonsense|rubbish|pathetic|stupid|silly|idiotic|laughable"
+        r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
         r"|unreasonable|outrageous|hysterical|childish|petty|entitled)",
         r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lying|lies)",
         r"(?:deal|live) with it",
+        r"(?:it|these things|stuff|mistakes|things like this) (?:happens?|happen)[.!]",
+        r"(?:thanks|thank you|cheers) for (?:nothing|the (?:sarcasm|lecture|attitude|essay|novel"
+        r"|rant|abuse|insults?|tone))",
         r"(?:not|isn't|is not) (?:our|my) (?:problem|concern|responsibility)",
         r"(?:tough|hard) luck",
         r"get over it",
@@ -62,7 +65,8 @@ _RUDE = phrases(
         r"relax[,.!]",
         r"obviously",
         r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
-        r"simply",
+        r"simply (?:read|follow|check|look at|click|scroll)",
+        r"you (?:simply|just) (?:need|have|had) to",
         r"it's not (?:rocket science|that hard|difficult|complicated)",
         r"(?:common|basic) sense",
         r"let me (?:be clear|explain (?:this|again)|make this clear)",

@@ -162,9 +162,15 @@ def check_reply(
     app: CalmReply | None = None,
 ) -> list[CheckResult]:
     """Check one reply; policies are retrieved for `complaint` when none are given."""
-    row = {"id": 1, "complaint": complaint, "reply": reply, "channel": channel,
-           "business_at_fault": business_at_fault, "customer_name": customer_name,
-           "policy_context": None if policy_context is None else list(policy_context)}
+    row = {
+        "id": 1,
+        "complaint": complaint,
+        "reply": reply,
+        "channel": channel,
+        "business_at_fault": business_at_fault,
+        "customer_name": customer_name,
+        "policy_context": None if policy_context is None else list(policy_context),
+    }
     return Checker(app).check(parse_row(row, "reply"))
 
 
@@ -193,6 +199,11 @@ def check_rows(
     out = []
     for row in parsed:
         results = checker.check(row)
-        out.append({"id": row.id, "passed": all(r.passed for r in results),
-                    "checks": [r.model_dump(mode="json") for r in results]})
+        out.append(
+            {
+                "id": row.id,
+                "passed": all(r.passed for r in results),
+                "checks": [r.model_dump(mode="json") for r in results],
+            }
+        )
     return out

@@ -57,8 +57,10 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def ibm_items(ibm_dir: Path) -> dict[str, list[dict[str, Any]]]:
     """The IBM conversations by file name (`dev.json`, `test.json`)."""
-    return {name: json.loads((ibm_dir / name).read_text(encoding="utf-8"))
-            for name in ("dev.json", "test.json")}
+    return {
+        name: json.loads((ibm_dir / name).read_text(encoding="utf-8"))
+        for name in ("dev.json", "test.json")
+    }
 
 
 def first_message(item: dict[str, Any]) -> str:
@@ -127,5 +129,7 @@ def _quantile(sorted_values: list[float], q: float) -> float:
     return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
 
 
-POLITENESS_DOMAINS = {"wikipedia": "wikipedia.annotated.csv",
-                      "stack-exchange": "stack-exchange.annotated.csv"}
+POLITENESS_DOMAINS = {
+    "wikipedia": "wikipedia.annotated.csv",
+    "stack-exchange": "stack-exchange.annotated.csv",
+}

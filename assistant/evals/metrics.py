@@ -53,9 +53,13 @@ class PRF:
 
     def as_dict(self) -> dict[str, float | int]:
         """Counts and rounded scores, for report.json."""
-        return {**asdict(self), "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "support": self.support}
+        return {
+            **asdict(self),
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "support": self.support,
+        }
 
 
 def confusion(truth: Iterable[bool], predicted: Iterable[bool]) -> PRF:

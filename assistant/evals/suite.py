@@ -45,16 +45,26 @@ class SuiteResult:
 class Suite:
     """Runs the sections over one assistant; `progress` shows tqdm bars on stderr."""
 
-    def __init__(self, app: CalmReply, paths: ds.Paths | None = None,
-                 progress: bool = True) -> None:
+    def __init__(
+        self, app: CalmReply, paths: ds.Paths | None = None, progress: bool = True
+    ) -> None:
         self.app = app
         self.paths = paths or ds.Paths()
         self.progress = progress
         self.now = datetime.now(UTC)
 
     def _bar(self, items: Iterable[T], desc: str, total: int | None = None) -> Iterator[T]:
-        return iter(tqdm(items, desc=desc, total=total, file=sys.stderr, leave=False,
-                         disable=not self.progress, unit="it"))
+        return iter(
+            tqdm(
+                items,
+                desc=desc,
+                total=total,
+                file=sys.stderr,
+                leave=False,
+                disable=not self.progress,
+                unit="it",
+            )
+        )
 
     def run(self, sections: Iterable[str] = SECTIONS) -> SuiteResult:
         """Run the chosen sections; the others are listed as skipped."""
@@ -62,8 +72,13 @@ class Suite:
         out = SuiteResult(skipped=[f"{s}." for s in SECTIONS if s not in wanted])
         start = time.perf_counter()
         steps: dict[str, Callable[[SuiteResult], None]] = {
-            "checks": self.labelled, "ibm": self.ibm, "politeness": self.politeness,
-            "triage": self.triage, "retrieval": self.retrieval, "drafting": self.drafting}
+            "checks": self.labelled,
+            "ibm": self.ibm,
+            "politeness": self.politeness,
+            "triage": self.triage,
+            "retrieval": self.retrieval,
+            "drafting": self.drafting,
+        }
         for name in SECTIONS:
             if name in wanted:
                 steps[name](out)
@@ -78,8 +93,9 @@ class Suite:
             return
         rows = ds.read_jsonl(path)
         t = time.perf_counter()
-        results = check_rows(self._bar(rows, "checks: labelled replies", len(rows)), self.app,
-                             source=str(path))
+        results = check_rows(
+            self._bar(rows, "checks: labelled replies", len(rows)), self.app, source=str(path)
+        )
         rate = len(rows) / max(time.perf_counter() - t, 1e-9)
         failed = [{c["name"] for c in r["checks"] if not c["passed"]} for r in results]
         unknown = sorted({n for r in rows for n in r.get("expected_fail", [])} - set(CHECK_NAMES))
@@ -88,8 +104,11 @@ class Suite:
         details: dict[str, Any] = {"replies_per_s": round(rate, 1)}
         for split in ("tune", "holdout", "all"):
             idx = [i for i, r in enumerate(rows) if split == "all" or r.get("split") == split]
-            scores = per_check_prf([rows[i].get("expected_fail", []) for i in idx],
-                                   [failed[i] for i in idx], CHECK_NAMES)
+            scores = per_check_prf(
+                [rows[i].get("expected_fail", []) for i in idx],
+                [failed[i] for i in idx],
+                CHECK_NAMES,
+            )
             details[split] = {"n": len(idx), **{k: v.as_dict() for k, v in scores.items()}}
             for name, s in scores.items():
                 for m in ("precision", "recall", "f1"):
@@ -105,9 +124,13 @@ class Suite:
             return
         counts: Counter[str] = Counter()
         for r in self._bar(replies, "checks: IBM agent replies"):
-            ctx = CheckContext(reply=r.reply, complaint=r.complaint, channel=Channel.TWITTER,
-                               company_name=r.company or None,
-                               length_limits=self.app.settings.length_limits)
+            ctx = CheckContext(
+                reply=r.reply,
+                complaint=r.complaint,
+                channel=Channel.TWITTER,
+                company_name=r.company or None,
+                length_limits=self.app.settings.length_limits,
+            )
             counts.update(c.name for c in run_checks(ctx) if not c.passed)
         rates = {n: counts[n] / len(replies) if replies else 0.0 for n in CHECK_NAMES}
         out.metrics.update({f"ibm.flag_rate.{n}": v for n, v in rates.items()})
@@ -124,15 +147,20 @@ class Suite:
             items = ds.politeness_quartiles(path)
             scores = [politeness_score(t) for t, _ in self._bar(items, f"politeness: {domain}")]
             mid = median(scores)
-            acc_median = share((s > mid) == polite for s, (_, polite) in zip(scores, items,
-                                                                             strict=True))
-            acc_decision = share((s >= DECISION) == polite
-                                 for s, (_, polite) in zip(scores, items, strict=True))
+            acc_median = share(
+                (s > mid) == polite for s, (_, polite) in zip(scores, items, strict=True)
+            )
+            acc_decision = share(
+                (s >= DECISION) == polite for s, (_, polite) in zip(scores, items, strict=True)
+            )
             out.metrics[f"politeness.{domain}.accuracy_median"] = acc_median
             out.metrics[f"politeness.{domain}.accuracy_decision"] = acc_decision
-            details[domain] = {"n": len(items), "median_score": round(mid, 4),
-                               "accuracy_median": round(acc_median, 4),
-                               "accuracy_decision": round(acc_decision, 4)}
+            details[domain] = {
+                "n": len(items),
+                "median_score": round(mid, 4),
+                "accuracy_median": round(acc_median, 4),
+                "accuracy_decision": round(acc_decision, 4),
+            }
         out.details["politeness"] = details
 
     def _complaints(self, out: SuiteResult) -> list[dict[str, Any]]:
@@ -143,9 +171,11 @@ class Suite:
 
     @staticmethod
     def _complaint(row: dict[str, Any]) -> Complaint:
-        return Complaint(text=row["complaint"], channel=Channel.parse(row.get("channel") or
-                                                                     "other"),
-                         customer_name=row.get("customer_name"))
+        return Complaint(
+            text=row["complaint"],
+            channel=Channel.parse(row.get("channel") or "other"),
+            customer_name=row.get("customer_name"),
+        )
 
     def triage(self, out: SuiteResult) -> None:
         """Offline triage: action accuracy, escalate recall, category; IBM action accuracy."""
@@ -159,8 +189,14 @@ class Suite:
             if row.get("expected_category"):
                 categories.append(row["expected_category"] == verdict.category)
             if verdict.action != row["expected_action"]:
-                misses.append({"id": row.get("id"), "expected": row["expected_action"],
-                               "got": verdict.action, "reason": verdict.reason})
+                misses.append(
+                    {
+                        "id": row.get("id"),
+                        "expected": row["expected_action"],
+                        "got": verdict.action,
+                        "reason": verdict.reason,
+                    }
+                )
         details: dict[str, Any] = {}
         if pairs:
             esc = [got == "escalate" for exp, got in pairs if exp == "escalate"]
@@ -168,8 +204,12 @@ class Suite:
             out.metrics["triage.category_accuracy"] = share(categories)
             if esc:
                 out.metrics["triage.escalate_recall"] = share(esc)
-            details.update(n=len(pairs), escalate_n=len(esc), misses=misses,
-                           confusion={f"{e}->{g}": c for (e, g), c in Counter(pairs).items()})
+            details.update(
+                n=len(pairs),
+                escalate_n=len(esc),
+                misses=misses,
+                confusion={f"{e}->{g}": c for (e, g), c in Counter(pairs).items()},
+            )
         if self.paths.ibm_labels.exists():
             cases = ds.ibm_triage_cases(self.paths.ibm_labels, self.paths.ibm_dir)
             hits = []
@@ -188,17 +228,21 @@ class Suite:
         ranks = []
         for row in self._bar(rows, "retrieval"):
             ids = [pid for pid, _ in self.app.retriever.rank_policies(row["complaint"])]
-            ranks.append(ids.index(row["expected_policy"]) + 1
-                         if row["expected_policy"] in ids else None)
+            ranks.append(
+                ids.index(row["expected_policy"]) + 1 if row["expected_policy"] in ids else None
+            )
         if ranks:
-            out.metrics["retrieval.hit_rate_at_3"] = share(r is not None and r <= 3
-                                                           for r in ranks)
+            out.metrics["retrieval.hit_rate_at_3"] = share(r is not None and r <= 3 for r in ranks)
             out.metrics["retrieval.hit_rate_at_1"] = share(r == 1 for r in ranks)
             out.metrics["retrieval.mrr"] = mean(1 / r if r else 0.0 for r in ranks)
         out.details["retrieval"] = {
             "n": len(ranks),
-            "misses": [{"id": row.get("id"), "expected": row["expected_policy"], "rank": r}
-                       for row, r in zip(rows, ranks, strict=True) if r is None or r > 3]}
+            "misses": [
+                {"id": row.get("id"), "expected": row["expected_policy"], "rank": r}
+                for row, r in zip(rows, ranks, strict=True)
+                if r is None or r > 3
+            ],
+        }
 
     def drafting(self, out: SuiteResult) -> None:
         """Draft every complaint that deserves a reply, per backend; pass rate and cost."""
@@ -227,15 +271,29 @@ class Suite:
                 hit = [p for p in row.get("must_not_contain", []) if p.lower() in text]
                 banned.append(bool(hit))
                 if hit or not result.passed:
-                    examples.append({"id": row.get("id"), "banned": hit, "text": draft.text,
-                                     "failed": [c.name for c in result.checks if not c.passed]})
-            m = {"pass_all_rate": share(passed), "must_not_contain_rate": share(banned),
-                 "must_not_contain_violations": float(sum(banned)),
-                 "latency_ms_mean": mean(latency), "latency_ms_p95": percentile(latency, 95),
-                 "prompt_tokens_mean": mean(prompt), "completion_tokens_mean": mean(completion)}
+                    examples.append(
+                        {
+                            "id": row.get("id"),
+                            "banned": hit,
+                            "text": draft.text,
+                            "failed": [c.name for c in result.checks if not c.passed],
+                        }
+                    )
+            m = {
+                "pass_all_rate": share(passed),
+                "must_not_contain_rate": share(banned),
+                "must_not_contain_violations": float(sum(banned)),
+                "latency_ms_mean": mean(latency),
+                "latency_ms_p95": percentile(latency, 95),
+                "prompt_tokens_mean": mean(prompt),
+                "completion_tokens_mean": mean(completion),
+            }
             out.metrics.update({f"drafting.{label}.{k}": v for k, v in m.items()})
-            details[label] = {"n": len(rows), "model": getattr(getattr(backend, "chat", None),
-                                                              "model_name", "offline-composer"),
-                              **{k: round(v, 4) for k, v in m.items()},
-                              "failing_checks": dict(failing), "problems": examples[:20]}
+            details[label] = {
+                "n": len(rows),
+                "model": getattr(getattr(backend, "chat", None), "model_name", "offline-composer"),
+                **{k: round(v, 4) for k, v in m.items()},
+                "failing_checks": dict(failing),
+                "problems": examples[:20],
+            }
         out.details["drafting"] = details

@@ -115,7 +115,7 @@ def _approve(app: CalmReply, hist: HistoryRepo) -> None:
     except ValueError as exc:
         state.flash("decision", "error", str(exc))
         return
-    d.update(status="approved", text=text, checks=checks, final=text)
+    d.update(status="approved", text=text, checks=checks, final=text, by=state.who())
 
 
 def _reject(hist: HistoryRepo) -> None:
@@ -170,7 +170,7 @@ def _editor(app: CalmReply, hist: HistoryRepo, d: dict[str, Any]) -> None:
 def _actions(app: CalmReply, hist: HistoryRepo, d: dict[str, Any]) -> None:
     state.show_flash("decision")
     if d["status"] == "approved":
-        st.success(f"Approved by {state.who()}. Copy the reply and post it:")
+        st.success(f"Approved by {d.get('by', state.who())}. Copy the reply and post it:")
         st.code(d.get("final") or d["text"], language=None, wrap_lines=True)
         return
     if d["status"] == "rejected":

@@ -52,15 +52,14 @@ def triage_banner(t: TriageResult) -> None:
         advice = t.advice or ("Block or report the account if it is abuse or spam; never "
                               "delete or hide genuine criticism.")
         st.error(f"{title}\n\n{md_escape(advice)}")
-    if t.signals:
-        st.caption("Signals: " + md_escape(", ".join(t.signals)))
 
 
 def triage_facts(t: TriageResult) -> None:
     """Severity, category and the response deadline as compact metrics."""
     a, b, c = st.columns(3)
     a.metric("Severity", t.severity.capitalize())
-    b.metric("Category", t.category.replace("_", " ").capitalize())
+    b.metric("Category", t.category.replace("_", " ").capitalize(),
+             help=("Triage matched: " + ", ".join(t.signals)) if t.signals else None)
     left = minutes_left(t.respond_by)
     c.metric("Respond by", t.respond_by.strftime("%H:%M"),
              f"{left} min left" if left >= 0 else f"overdue by {-left} min",

@@ -17,7 +17,7 @@ CHECK = ToneCheck()
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
         ("Please calm down and DM us.", "calm down"),
         ("Obviously the size is on the label.", "Obviously"),
-        ("Simply read the instructions.", "Simply"),
+        ("Simply read the instructions.", "Simply read"),
         ("We are NOT responsible for THAT.", "NOT"),
         ("Please DM us!!!", "!!!"),
         ("Dear valued customer, your feedback is important to us.", "Dear valued customer"),
