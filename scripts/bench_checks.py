@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.checks import ALL_CHECKS, run_checks  # noqa: E402
-from assistant.evals.checking import Checker, parse_row  # noqa: E402
-from assistant.evals.datasets import Paths, read_jsonl  # noqa: E402
+from assistant.checks import ALL_CHECKS, run_checks
+from assistant.evals.checking import Checker, parse_row
+from assistant.evals.datasets import Paths, read_jsonl
 
 
 def main() -> int:

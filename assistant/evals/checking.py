@@ -197,11 +197,11 @@ def check_rows(
         parsed.append(parse_row(row, f"{source} line {line}"))
     checker = Checker(app)
     out = []
-    for row in parsed:
-        results = checker.check(row)
+    for reply_row in parsed:
+        results = checker.check(reply_row)
         out.append(
             {
-                "id": row.id,
+                "id": reply_row.id,
                 "passed": all(r.passed for r in results),
                 "checks": [r.model_dump(mode="json") for r in results],
             }
