@@ -31,8 +31,14 @@ def _progress() -> Callable[[str, int, int], None]:
     def update(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=f"indexing {stage}", unit="doc",
-                                     file=sys.stderr, disable=total == 0, leave=True)
+            bar = bars[stage] = tqdm(
+                total=total,
+                desc=f"indexing {stage}",
+                unit="doc",
+                file=sys.stderr,
+                disable=total == 0,
+                leave=True,
+            )
         bar.n = done
         bar.refresh()
         if done >= total:
@@ -70,8 +76,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     kb = load_knowledge(settings.knowledge_dir)
     report = KnowledgeStore(settings).sync(kb, _progress())
     for label in ("policies", "replies"):
-        print(f"{label}: {report.added[label]} added, {report.updated[label]} updated, "
-              f"{report.deleted[label]} deleted, {report.unchanged[label]} unchanged")
+        print(
+            f"{label}: {report.added[label]} added, {report.updated[label]} updated, "
+            f"{report.deleted[label]} deleted, {report.unchanged[label]} unchanged"
+        )
     where = settings.chroma or settings.chroma_path
     print(f"index is current ({report.writes} writes) at {where}")
     return 0
@@ -91,14 +99,15 @@ def cmd_draft(args: argparse.Namespace) -> int:
     complaint = _complaint(text, args.channel, args.customer)
     app = CalmReply()
     if args.json:
-        result = app.draft(complaint, at_fault=args.at_fault, signer=args.signer,
-                           force=args.force)
+        result = app.draft(complaint, at_fault=args.at_fault, signer=args.signer, force=args.force)
         print(json.dumps(draft_json(result), ensure_ascii=False, indent=2))
         return 0
     result = app.draft(complaint, at_fault=args.at_fault, signer=args.signer, force=args.force)
     t = result.triage
-    print(f"Triage: {t.action.upper()} · {t.category} · severity {t.severity} · "
-          f"at fault: {t.business_at_fault} · respond by {t.respond_by:%a %H:%M %Z}")
+    print(
+        f"Triage: {t.action.upper()} · {t.category} · severity {t.severity} · "
+        f"at fault: {t.business_at_fault} · respond by {t.respond_by:%a %H:%M %Z}"
+    )
     print(f"  {t.reason} {t.advice}".rstrip())
     print("Sources: " + ", ".join(f"{s.id} ({s.score:.2f})" for s in result.sources))
     if result.draft is None:
@@ -117,10 +126,17 @@ def draft_json(result: Any) -> dict[str, Any]:
     draft = None
     if result.draft is not None:
         d = result.draft
-        draft = {"text": d.text, "backend": d.backend, "model": d.model, "prompt": d.prompt,
-                 "prompt_version": d.prompt_version, "sources": d.sources,
-                 "tokens": d.tokens.model_dump(), "timings": d.timings,
-                 "rounds": len(d.rounds)}
+        draft = {
+            "text": d.text,
+            "backend": d.backend,
+            "model": d.model,
+            "prompt": d.prompt,
+            "prompt_version": d.prompt_version,
+            "sources": d.sources,
+            "tokens": d.tokens.model_dump(),
+            "timings": d.timings,
+            "rounds": len(d.rounds),
+        }
     return {
         "triage": result.triage.model_dump(mode="json"),
         "sources": [s.model_dump(mode="json", exclude={"text"}) for s in result.sources],
@@ -138,16 +154,22 @@ def cmd_triage(args: argparse.Namespace) -> int:
     settings = get_settings()
     company = load_knowledge(settings.knowledge_dir).company
     now = datetime.now(UTC)
-    rows: list[tuple[int, dict[str, Any]]] = list(_jsonl(args.input)) if args.input else \
-        [(1, {"id": "1", "complaint": args.text})]
+    rows: list[tuple[int, dict[str, Any]]] = (
+        list(_jsonl(args.input)) if args.input else [(1, {"id": "1", "complaint": args.text})]
+    )
     for n, row in rows:
         if "complaint" not in row:
             raise CLIError(f"{args.input} line {n}: missing field 'complaint'")
         complaint = _complaint(str(row["complaint"]), str(row.get("channel") or "other"), None)
         t = triage_rules(complaint, company, now)
-        out = {"id": row.get("id", n), "action": t.action, "category": t.category,
-               "severity": t.severity, "business_at_fault": t.business_at_fault,
-               "respond_by": t.respond_by.isoformat()}
+        out = {
+            "id": row.get("id", n),
+            "action": t.action,
+            "category": t.category,
+            "severity": t.severity,
+            "business_at_fault": t.business_at_fault,
+            "respond_by": t.respond_by.isoformat(),
+        }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
         else:
@@ -163,8 +185,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(json.dumps(out, ensure_ascii=False))
             continue
         failed = [c for c in out["checks"] if not c["passed"]]
-        print(f"{out['id']}: {'PASS' if out['passed'] else 'FAIL'}"
-              + "".join(f"\n  FAIL {c['name']:<14} {c['reason']}" for c in failed))
+        print(
+            f"{out['id']}: {'PASS' if out['passed'] else 'FAIL'}"
+            + "".join(f"\n  FAIL {c['name']:<14} {c['reason']}" for c in failed)
+        )
     return 0
 
 
@@ -181,8 +205,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     sections = [s.strip() for s in args.only.split(",")] if args.only else list(SECTIONS)
     unknown = sorted(set(sections) - set(SECTIONS))
     if unknown:
-        raise CLIError(f"unknown section(s) {', '.join(unknown)}; choose from "
-                       f"{', '.join(SECTIONS)}")
+        raise CLIError(
+            f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}"
+        )
     if args.no_drafts:
         sections = [s for s in sections if s != "drafting"]
     app = CalmReply()
@@ -193,15 +218,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     print(f"\nReport: {', '.join(str(f) for f in files)}")
     bad = failures(verdicts)
     if bad:
-        print(f"calmreply: eval failed: {len(bad)} threshold(s) not met: "
-              + "; ".join(v.threshold.metric for v in bad), file=sys.stderr)
+        print(
+            f"calmreply: eval failed: {len(bad)} threshold(s) not met: "
+            + "; ".join(v.threshold.metric for v in bad),
+            file=sys.stderr,
+        )
         return 1
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="calmreply",
-                                     description="Draft calm, truthful replies to complaints.")
+    parser = argparse.ArgumentParser(
+        prog="calmreply", description="Draft calm, truthful replies to complaints."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="index the knowledge files into Chroma")
@@ -210,14 +239,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("draft", help="triage a complaint and draft a reply")
     p.add_argument("text", help="the complaint text, or - to read it from standard input")
-    p.add_argument("--channel", default="other", help="twitter, facebook, instagram, yelp, "
-                   "google, email or other")
+    p.add_argument(
+        "--channel",
+        default="other",
+        help="twitter, facebook, instagram, yelp, google, email or other",
+    )
     p.add_argument("--customer", help="the customer's name")
     p.add_argument("--signer", help="who signs the reply (default: the company's default)")
-    p.add_argument("--at-fault", choices=["yes", "no", "unsure"],
-                   help="override triage's view of whether the business was at fault")
-    p.add_argument("--force", action="store_true", help="draft even when triage says "
-                   "do not engage")
+    p.add_argument(
+        "--at-fault",
+        choices=["yes", "no", "unsure"],
+        help="override triage's view of whether the business was at fault",
+    )
+    p.add_argument("--force", action="store_true", help="draft even when triage says do not engage")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_draft)
 
@@ -229,19 +263,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_triage)
 
     p = sub.add_parser("check", help="run every check on replies written elsewhere")
-    p.add_argument("--input", required=True, help="JSONL: id, complaint, reply, channel, "
-                   "business_at_fault, optional policy_context and customer_name (- for stdin)")
+    p.add_argument(
+        "--input",
+        required=True,
+        help="JSONL: id, complaint, reply, channel, "
+        "business_at_fault, optional policy_context and customer_name (- for stdin)",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("eval", help="run the eval suite and gate on evals/thresholds.yaml")
-    p.add_argument("--report", default="reports/latest", help="folder for summary.md, "
-                   "report.json and charts (default: reports/latest)")
-    p.add_argument("--no-drafts", action="store_true", help="skip drafting (the slow part "
-                   "with an LLM)")
+    p.add_argument(
+        "--report",
+        default="reports/latest",
+        help="folder for summary.md, report.json and charts (default: reports/latest)",
+    )
+    p.add_argument(
+        "--no-drafts", action="store_true", help="skip drafting (the slow part with an LLM)"
+    )
     p.add_argument("--thresholds", help="thresholds YAML (default: evals/thresholds.yaml)")
-    p.add_argument("--only", help="comma-separated sections to run: checks, ibm, "
-                   "politeness, triage, retrieval, drafting")
+    p.add_argument(
+        "--only",
+        help="comma-separated sections to run: checks, ibm, "
+        "politeness, triage, retrieval, drafting",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_eval)
 

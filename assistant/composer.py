@@ -17,11 +17,40 @@ from assistant.knowledge import Company, PastReply, Policy
 from assistant.schemas import AtFault, Channel
 
 _ITEMS = (
-    "sofa bed", "corner sofa", "dining table", "coffee table", "bedside table", "chest of "
-    "drawers", "bed frame", "office chair", "dining chairs", "armchair", "sofa", "couch",
-    "wardrobe", "mattress", "bookcase", "bookshelf", "desk", "dresser", "sideboard", "bed",
-    "table", "chairs", "chair", "rug", "lamp", "mirror", "cabinet", "stool", "ottoman",
-    "headboard", "footstool", "cushions", "curtains", "shelves",
+    "sofa bed",
+    "corner sofa",
+    "dining table",
+    "coffee table",
+    "bedside table",
+    "chest of drawers",
+    "bed frame",
+    "office chair",
+    "dining chairs",
+    "armchair",
+    "sofa",
+    "couch",
+    "wardrobe",
+    "mattress",
+    "bookcase",
+    "bookshelf",
+    "desk",
+    "dresser",
+    "sideboard",
+    "bed",
+    "table",
+    "chairs",
+    "chair",
+    "rug",
+    "lamp",
+    "mirror",
+    "cabinet",
+    "stool",
+    "ottoman",
+    "headboard",
+    "footstool",
+    "cushions",
+    "curtains",
+    "shelves",
 )
 _ITEM_RX = re.compile(r"\b(" + "|".join(re.escape(i) for i in _ITEMS) + r")\b", re.I)
 
@@ -32,25 +61,34 @@ _THANKS = (
     "Thank you for taking the time to tell us about {problem}.",
 )
 _SORRY = {
-    "yes": ("I'm really sorry. That's not the experience we want for anyone.",
-            "I'm so sorry we let you down here.",
-            "I'm sorry. We got this wrong and it's on us to fix it.",
-            "I'm truly sorry about this; you deserved better from us."),
-    "unsure": ("I'm sorry this has been so frustrating.",
-               "I'm sorry you've had this experience, and I want to get to the bottom of it.",
-               "I'm sorry it's come to this; let's sort it out together."),
-    "no": ("I'm sorry this has been frustrating.",
-           "I'm sorry it's been a frustrating experience.",
-           "I understand why this is frustrating."),
+    "yes": (
+        "I'm really sorry. That's not the experience we want for anyone.",
+        "I'm so sorry we let you down here.",
+        "I'm sorry. We got this wrong and it's on us to fix it.",
+        "I'm truly sorry about this; you deserved better from us.",
+    ),
+    "unsure": (
+        "I'm sorry this has been so frustrating.",
+        "I'm sorry you've had this experience, and I want to get to the bottom of it.",
+        "I'm sorry it's come to this; let's sort it out together.",
+    ),
+    "no": (
+        "I'm sorry this has been frustrating.",
+        "I'm sorry it's been a frustrating experience.",
+        "I understand why this is frustrating.",
+    ),
 }
 _OFFER = {
-    "yes": ("To put it right, we can offer you {remedy}",
-            "Here's what we can do for you: {remedy}",
-            "We'd like to make this right. We can offer you {remedy}"),
-    "unsure": ("Once we've looked into it, we can offer you {remedy}",
-               "Depending on what we find, we can offer you {remedy}"),
-    "no": ("What we can offer is {remedy}",
-           "Here's what we can do: {remedy}"),
+    "yes": (
+        "To put it right, we can offer you {remedy}",
+        "Here's what we can do for you: {remedy}",
+        "We'd like to make this right. We can offer you {remedy}",
+    ),
+    "unsure": (
+        "Once we've looked into it, we can offer you {remedy}",
+        "Depending on what we find, we can offer you {remedy}",
+    ),
+    "no": ("What we can offer is {remedy}", "Here's what we can do: {remedy}"),
 }
 _SHORT_CONTACT = "Please DM us so we can sort it out."
 _SOCIAL = (Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK, Channel.OTHER)
@@ -108,8 +146,11 @@ def _contact_line(inp: ComposerInput, short: bool) -> str:
     social = inp.channel in _SOCIAL
     policy_step = inp.policy.next_step if inp.policy and not inp.escalate else ""
     # Review sites and e-mail have no DMs: a "DM us" step only fits social channels.
-    if policy_step and (social or "DM" not in policy_step) and (not short or
-                                                                len(policy_step) < 110):
+    if (
+        policy_step
+        and (social or "DM" not in policy_step)
+        and (not short or len(policy_step) < 110)
+    ):
         return policy_step
     if social:
         return "Please send us a DM with your order number so we can sort this out directly."
@@ -151,16 +192,21 @@ def compose(inp: ComposerInput) -> str:
         body = [opener(compact), sorry, *middle]
         if offer_items:
             body.append(_offer(_pick(_OFFER[inp.at_fault], seed, 3), offer_items))
-        body.append(_SHORT_CONTACT if compact and inp.channel in _SOCIAL
-                    else _contact_line(inp, short))
+        body.append(
+            _SHORT_CONTACT if compact and inp.channel in _SOCIAL else _contact_line(inp, short)
+        )
         if with_prevention and prevention:
             body.append(prevention)
         sep = " " if short else "\n\n"
         return sep.join([" ".join(body[:2]), *body[2:]]) + ("\n" if short else "\n\n") + sign
 
     attempts = [] if short else [(remedies, True, False), (remedies, False, False)]
-    attempts += [(remedies[:1], False, False), (remedies[:1], False, True), ([], False, False),
-                 ([], False, True)]
+    attempts += [
+        (remedies[:1], False, False),
+        (remedies[:1], False, True),
+        ([], False, False),
+        ([], False, True),
+    ]
     for offer_items, with_prevention, compact in attempts:
         text = render(offer_items, with_prevention, compact)
         if len(text) <= inp.max_chars:

@@ -76,7 +76,9 @@ class Settings(BaseSettings):
     def _host_port(cls, value: str) -> str:
         value = value.strip()
         if value and (":" not in value or not value.rsplit(":", 1)[1].isdigit()):
-            raise ValueError(f"CALMREPLY_CHROMA must be host:port (e.g. localhost:8000), got {value!r}")
+            raise ValueError(
+                f"CALMREPLY_CHROMA must be host:port (e.g. localhost:8000), got {value!r}"
+            )
         return value
 
     @property

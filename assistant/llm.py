@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
+from pydantic import SecretStr
+
 from assistant.config import Settings
 from assistant.prompts import Message
 
@@ -90,13 +92,15 @@ def build_chat_model(settings: Settings) -> ChatModel:
     """The configured OpenAI or OpenAI-compatible chat model."""
     from langchain_openai import ChatOpenAI
 
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-    if key is None and not settings.openai_base_url:
-        raise LLMError("no LLM configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
-                       "server), or use CALMREPLY_LLM=offline for the offline composer")
+    key = settings.openai_api_key or SecretStr("not-needed")  # local servers ignore the key
+    if settings.openai_api_key is None and not settings.openai_base_url:
+        raise LLMError(
+            "no LLM configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
+            "server), or use CALMREPLY_LLM=offline for the offline composer"
+        )
     chat = ChatOpenAI(
         model=settings.model,
-        api_key=key or "not-needed",  # local OpenAI-compatible servers ignore the key
+        api_key=key,
         base_url=settings.openai_base_url,
         temperature=settings.temperature,
         timeout=settings.request_timeout,
@@ -110,9 +114,11 @@ def openai_embedding_function(settings: Settings) -> Any:
     from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
     from langchain_openai import OpenAIEmbeddings
 
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-    client = OpenAIEmbeddings(model=settings.openai_embedding_model, api_key=key or "not-needed",
-                              base_url=settings.openai_base_url)
+    client = OpenAIEmbeddings(
+        model=settings.openai_embedding_model,
+        api_key=settings.openai_api_key or SecretStr("not-needed"),
+        base_url=settings.openai_base_url,
+    )
 
     class _OpenAIFunction(EmbeddingFunction[Documents]):
         def __init__(self) -> None:

@@ -69,8 +69,9 @@ class CalmReply:
         self.retriever = Retriever(self.store, self.kb, self.settings)
         return report
 
-    def triage(self, complaint: Complaint, now: datetime | None = None,
-               retrieved: Retrieved | None = None) -> TriageResult:
+    def triage(
+        self, complaint: Complaint, now: datetime | None = None, retrieved: Retrieved | None = None
+    ) -> TriageResult:
         """Offline triage, with the model's second opinion when one is configured."""
         now = now or datetime.now(UTC)
         top = None
@@ -84,34 +85,60 @@ class CalmReply:
         try:
             return merge_llm_opinion(verdict, self.chat.complete(messages))
         except (LLMError, ValueError) as exc:
-            return verdict.model_copy(update={"signals": [*verdict.signals,
-                                                          f"LLM triage unavailable: {exc}"]})
+            return verdict.model_copy(
+                update={"signals": [*verdict.signals, f"LLM triage unavailable: {exc}"]}
+            )
 
-    def _prepare(self, complaint: Complaint, at_fault: AtFault | None, signer: str | None,
-                 now: datetime | None) -> tuple[DraftRequest, dict[str, float]]:
+    def _prepare(
+        self,
+        complaint: Complaint,
+        at_fault: AtFault | None,
+        signer: str | None,
+        now: datetime | None,
+    ) -> tuple[DraftRequest, dict[str, float]]:
         t0 = time.perf_counter()
         retrieved = self.retriever.retrieve(complaint.text)
         t1 = time.perf_counter()
         verdict = self.triage(complaint, now, retrieved)
         t2 = time.perf_counter()
-        req = DraftRequest(complaint=complaint, triage=verdict, retrieved=retrieved, kb=self.kb,
-                           at_fault=at_fault or verdict.business_at_fault, signer=signer)
-        return req, {"retrieval_ms": round((t1 - t0) * 1000, 2),
-                     "triage_ms": round((t2 - t1) * 1000, 2)}
+        req = DraftRequest(
+            complaint=complaint,
+            triage=verdict,
+            retrieved=retrieved,
+            kb=self.kb,
+            at_fault=at_fault or verdict.business_at_fault,
+            signer=signer,
+        )
+        return req, {
+            "retrieval_ms": round((t1 - t0) * 1000, 2),
+            "triage_ms": round((t2 - t1) * 1000, 2),
+        }
 
-    def _result(self, req: DraftRequest, draft: Draft | None,
-                timings: dict[str, float]) -> DraftResult:
+    def _result(
+        self, req: DraftRequest, draft: Draft | None, timings: dict[str, float]
+    ) -> DraftResult:
         if draft is not None:
             draft.timings = {**timings, **draft.timings}
             checks = draft.rounds[-1].checks if draft.rounds else []
         else:
             checks = []
-        return DraftResult(complaint=req.complaint, triage=req.triage,
-                           sources=req.retrieved.all, draft=draft, checks=checks)
+        return DraftResult(
+            complaint=req.complaint,
+            triage=req.triage,
+            sources=req.retrieved.all,
+            draft=draft,
+            checks=checks,
+        )
 
-    def draft(self, complaint: Complaint, *, at_fault: AtFault | None = None,
-              signer: str | None = None, now: datetime | None = None,
-              force: bool = False) -> DraftResult:
+    def draft(
+        self,
+        complaint: Complaint,
+        *,
+        at_fault: AtFault | None = None,
+        signer: str | None = None,
+        now: datetime | None = None,
+        force: bool = False,
+    ) -> DraftResult:
         """Triage, retrieve and draft one reply, with its checks.
 
         Args:
@@ -127,13 +154,19 @@ class CalmReply:
         timings["total_ms"] = round((time.perf_counter() - start) * 1000, 2)
         return self._result(req, draft, timings)
 
-    def stream(self, complaint: Complaint, on_text: Callable[[str], None], *,
-               at_fault: AtFault | None = None, signer: str | None = None,
-               now: datetime | None = None, force: bool = False) -> DraftResult:
+    def stream(
+        self,
+        complaint: Complaint,
+        on_text: Callable[[str], None],
+        *,
+        at_fault: AtFault | None = None,
+        signer: str | None = None,
+        now: datetime | None = None,
+        force: bool = False,
+    ) -> DraftResult:
         """Like `draft`, calling `on_text` with the growing text as an LLM writes it."""
         if self.llm is None:
-            result = self.draft(complaint, at_fault=at_fault, signer=signer, now=now,
-                                force=force)
+            result = self.draft(complaint, at_fault=at_fault, signer=signer, now=now, force=force)
             if result.draft:
                 on_text(result.draft.text)
             return result
@@ -160,21 +193,34 @@ class CalmReply:
             LLMError: no model is configured; the offline composer cannot follow free text.
         """
         if self.llm is None:
-            raise LLMError("revising with an instruction needs an LLM: set OPENAI_API_KEY or "
-                           "OPENAI_BASE_URL; you can still edit the text by hand")
-        req = DraftRequest(complaint=result.complaint, triage=result.triage,
-                           retrieved=self.retriever.retrieve(result.complaint.text),
-                           kb=self.kb, at_fault=result.triage.business_at_fault)
+            raise LLMError(
+                "revising with an instruction needs an LLM: set OPENAI_API_KEY or "
+                "OPENAI_BASE_URL; you can still edit the text by hand"
+            )
+        req = DraftRequest(
+            complaint=result.complaint,
+            triage=result.triage,
+            retrieved=self.retriever.retrieve(result.complaint.text),
+            kb=self.kb,
+            at_fault=result.triage.business_at_fault,
+        )
         draft = self.llm.revise(req, text, instruction)
         return result.model_copy(update={"draft": draft, "checks": draft.rounds[-1].checks})
 
-    def check(self, result: DraftResult, text: str,
-              at_fault: AtFault | None = None) -> list[CheckResult]:
+    def check(
+        self, result: DraftResult, text: str, at_fault: AtFault | None = None
+    ) -> list[CheckResult]:
         """Re-run every check on an edited reply, against the same sources."""
-        req = DraftRequest(complaint=result.complaint, triage=result.triage,
-                           retrieved=Retrieved(
-                               policies=[s for s in result.sources if s.kind == "policy"],
-                               replies=[s for s in result.sources if s.kind == "reply"],
-                               budget=self.settings.context_tokens, used=0),
-                           kb=self.kb, at_fault=at_fault or result.triage.business_at_fault)
+        req = DraftRequest(
+            complaint=result.complaint,
+            triage=result.triage,
+            retrieved=Retrieved(
+                policies=[s for s in result.sources if s.kind == "policy"],
+                replies=[s for s in result.sources if s.kind == "reply"],
+                budget=self.settings.context_tokens,
+                used=0,
+            ),
+            kb=self.kb,
+            at_fault=at_fault or result.triage.business_at_fault,
+        )
         return run_checks(check_context(req, text, self.settings))

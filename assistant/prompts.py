@@ -58,8 +58,9 @@ class PromptTemplate:
             raise PromptError(f"prompt {self.name!r} needs: {', '.join(sorted(missing))}")
         unused = values.keys() - self.variables
         if unused:
-            raise PromptError(f"prompt {self.name!r} has no placeholder for: "
-                              f"{', '.join(sorted(unused))}")
+            raise PromptError(
+                f"prompt {self.name!r} has no placeholder for: {', '.join(sorted(unused))}"
+            )
 
         def fill(text: str) -> str:
             return _VAR.sub(lambda m: str(values[m.group(1)]), text).strip()

@@ -93,8 +93,9 @@ class Retriever:
         """
         text = query_text(text)
         by_example: dict[str, float] = {}
-        for rid, sim in self._nearest(self.store.replies, text, min(self.store.replies.count(),
-                                                                   _EXAMPLES)):
+        for rid, sim in self._nearest(
+            self.store.replies, text, min(self.store.replies.count(), _EXAMPLES)
+        ):
             r = self.kb.replies.get(rid)
             if r is not None and r.policy:
                 by_example[r.policy] = max(by_example.get(r.policy, 0.0), sim)
@@ -122,15 +123,23 @@ class Retriever:
             if policies and used + n > budget:
                 break
             used += n
-            policies.append(SourceDoc(kind="policy", id=pid, title=p.title, text=body,
-                                      score=round(score, 4), tokens=n,
-                                      metadata={"business_at_fault": p.business_at_fault,
-                                                "action": p.action}))
+            policies.append(
+                SourceDoc(
+                    kind="policy",
+                    id=pid,
+                    title=p.title,
+                    text=body,
+                    score=round(score, 4),
+                    tokens=n,
+                    metadata={"business_at_fault": p.business_at_fault, "action": p.action},
+                )
+            )
         replies: list[SourceDoc] = []
         k = self.settings.top_replies
         if k:
-            for rid, sim in self._nearest(self.store.replies, text,
-                                          min(k + 2, self.store.replies.count())):
+            for rid, sim in self._nearest(
+                self.store.replies, text, min(k + 2, self.store.replies.count())
+            ):
                 r = self.kb.replies.get(rid)
                 if r is None or len(replies) >= k:
                     continue
@@ -139,9 +148,15 @@ class Retriever:
                 if used + n > budget:
                     break
                 used += n
-                replies.append(SourceDoc(kind="reply", id=rid, title=f"Past {r.channel.value} "
-                                         f"reply ({r.policy or 'general'})", text=body,
-                                         score=round(sim, 4), tokens=n,
-                                         metadata={"channel": r.channel.value,
-                                                   "policy": r.policy or ""}))
+                replies.append(
+                    SourceDoc(
+                        kind="reply",
+                        id=rid,
+                        title=f"Past {r.channel.value} reply ({r.policy or 'general'})",
+                        text=body,
+                        score=round(sim, 4),
+                        tokens=n,
+                        metadata={"channel": r.channel.value, "policy": r.policy or ""},
+                    )
+                )
         return Retrieved(policies=policies, replies=replies, budget=budget, used=used)

@@ -28,8 +28,15 @@ class Channel(StrEnum):
     def parse(cls, value: str) -> Channel:
         """Accept common spellings ("X", "tweet", "Google review") from people and files."""
         key = value.strip().lower().replace(" review", "").replace("-", "")
-        aliases = {"x": "twitter", "tweet": "twitter", "fb": "facebook", "ig": "instagram",
-                   "mail": "email", "e-mail": "email", "googlemaps": "google"}
+        aliases = {
+            "x": "twitter",
+            "tweet": "twitter",
+            "fb": "facebook",
+            "ig": "instagram",
+            "mail": "email",
+            "e-mail": "email",
+            "googlemaps": "google",
+        }
         key = aliases.get(key, key)
         try:
             return cls(key)

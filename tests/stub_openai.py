@@ -31,21 +31,36 @@ class StubOpenAI:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 stub.requests.append(body)
                 if stub.fail_status:
-                    self._json(stub.fail_status, {"error": {"message": "stub failure",
-                                                            "type": "server_error"}})
+                    self._json(
+                        stub.fail_status,
+                        {"error": {"message": "stub failure", "type": "server_error"}},
+                    )
                     return
                 text = stub.replies.popleft() if stub.replies else "(no reply queued)"
                 if body.get("stream"):
                     self._stream(body["model"], text)
                 else:
-                    self._json(200, {
-                        "id": "chatcmpl-stub", "object": "chat.completion",
-                        "created": int(time.time()), "model": body["model"],
-                        "choices": [{"index": 0, "finish_reason": "stop",
-                                     "message": {"role": "assistant", "content": text}}],
-                        "usage": {"prompt_tokens": 10, "completion_tokens": 5,
-                                  "total_tokens": 15},
-                    })
+                    self._json(
+                        200,
+                        {
+                            "id": "chatcmpl-stub",
+                            "object": "chat.completion",
+                            "created": int(time.time()),
+                            "model": body["model"],
+                            "choices": [
+                                {
+                                    "index": 0,
+                                    "finish_reason": "stop",
+                                    "message": {"role": "assistant", "content": text},
+                                }
+                            ],
+                            "usage": {
+                                "prompt_tokens": 10,
+                                "completion_tokens": 5,
+                                "total_tokens": 15,
+                            },
+                        },
+                    )
 
             def _json(self, status: int, payload: dict[str, Any]) -> None:
                 data = json.dumps(payload).encode()
@@ -62,15 +77,24 @@ class StubOpenAI:
                 words = text.split(" ")
                 for i, word in enumerate(words):
                     piece = word + (" " if i < len(words) - 1 else "")
-                    chunk = {"id": "chatcmpl-stub", "object": "chat.completion.chunk",
-                             "created": int(time.time()), "model": model,
-                             "choices": [{"index": 0, "delta": {"content": piece},
-                                          "finish_reason": None}]}
+                    chunk = {
+                        "id": "chatcmpl-stub",
+                        "object": "chat.completion.chunk",
+                        "created": int(time.time()),
+                        "model": model,
+                        "choices": [
+                            {"index": 0, "delta": {"content": piece}, "finish_reason": None}
+                        ],
+                    }
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                     self.wfile.flush()
-                end = {"id": "chatcmpl-stub", "object": "chat.completion.chunk",
-                       "created": int(time.time()), "model": model,
-                       "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                end = {
+                    "id": "chatcmpl-stub",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "model": model,
+                    "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                }
                 self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()
 

@@ -24,14 +24,29 @@ def cli_env(monkeypatch, data_dir: Path, store):
 
 
 def run_cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], input=stdin,
-                          capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+    )
 
 
 def test_draft_json_end_to_end(cli_env):
     start = time.perf_counter()
-    proc = run_cli(cli_env, "draft", "Your crew never turned up in my slot, I took the day off!",
-                   "--channel", "twitter", "--customer", "Alex", "--json")
+    proc = run_cli(
+        cli_env,
+        "draft",
+        "Your crew never turned up in my slot, I took the day off!",
+        "--channel",
+        "twitter",
+        "--customer",
+        "Alex",
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert set(out) == {"triage", "sources", "draft", "checks"}
@@ -62,17 +77,25 @@ def test_draft_do_not_engage_explains(cli_env, capsys):
 
 def test_triage_jsonl(cli_env, tmp_path, capsys):
     src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in [
-        {"id": "a", "complaint": "The wardrobe fell on my son and he was injured"},
-        {"id": "b", "complaint": "Where is my order?"},
-        {"id": "c", "complaint": "buy crypto now click here"},
-    ]) + "\n")
+    src.write_text(
+        "\n".join(
+            json.dumps(r)
+            for r in [
+                {"id": "a", "complaint": "The wardrobe fell on my son and he was injured"},
+                {"id": "b", "complaint": "Where is my order?"},
+                {"id": "c", "complaint": "buy crypto now click here"},
+            ]
+        )
+        + "\n"
+    )
     assert main(["triage", "--input", str(src), "--json"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert [(x["id"], x["action"]) for x in lines] == [("a", "escalate"), ("b", "reply"),
-                                                       ("c", "do_not_engage")]
-    assert all({"category", "severity", "business_at_fault", "respond_by"} <= set(x)
-               for x in lines)
+    assert [(x["id"], x["action"]) for x in lines] == [
+        ("a", "escalate"),
+        ("b", "reply"),
+        ("c", "do_not_engage"),
+    ]
+    assert all({"category", "severity", "business_at_fault", "respond_by"} <= set(x) for x in lines)
 
 
 @pytest.mark.parametrize(

@@ -8,29 +8,36 @@ import pytest
 from assistant.config import PROJECT_ROOT
 from assistant.schemas import Channel, Complaint
 
-EVAL_COMPLAINTS = [json.loads(line) for line in
-                   (PROJECT_ROOT / "evals" / "data" / "complaints.jsonl").read_text().splitlines()
-                   if line.strip()]
+EVAL_COMPLAINTS = [
+    json.loads(line)
+    for line in (PROJECT_ROOT / "evals" / "data" / "complaints.jsonl").read_text().splitlines()
+    if line.strip()
+]
 REPLY_CASES = [r for r in EVAL_COMPLAINTS if r["expected_action"] != "do_not_engage"]
 
 # Remedy words the composer may only use when the chosen policy states them.
-REMEDY_WORDS = re.compile(r"voucher|discount|refund|replacement|credit|gift card|free|£\d+|\d+%",
-                          re.I)
+REMEDY_WORDS = re.compile(
+    r"voucher|discount|refund|replacement|credit|gift card|free|£\d+|\d+%", re.I
+)
 
 
 @pytest.fixture(scope="module")
 def drafts(app):
     out = []
     for row in REPLY_CASES:
-        complaint = Complaint(text=row["complaint"], channel=Channel.parse(row["channel"]),
-                              customer_name=row.get("customer_name"))
+        complaint = Complaint(
+            text=row["complaint"],
+            channel=Channel.parse(row["channel"]),
+            customer_name=row.get("customer_name"),
+        )
         out.append((row, app.draft(complaint)))
     return out
 
 
 def test_every_draft_passes_every_check(drafts):
-    failures = [(row["id"], c.name, c.reason) for row, res in drafts for c in res.checks
-                if not c.passed]
+    failures = [
+        (row["id"], c.name, c.reason) for row, res in drafts for c in res.checks if not c.passed
+    ]
     assert not failures
 
 
@@ -55,21 +62,33 @@ def test_fits_channel_and_signs_with_a_name(app, drafts):
 
 
 def test_apologises_only_where_at_fault(app):
-    at_fault = app.draft(Complaint(text="Your crew dented my new fridge door moving the sofa in",
-                                   channel=Channel.FACEBOOK), at_fault="yes")
-    no_fault = app.draft(Complaint(text="Saw the same lamp cheaper on your site a week later",
-                                   channel=Channel.FACEBOOK), at_fault="no")
-    assert re.search(r"\bI'm (?:really |so |truly )?sorry\b(?! this| it| you)",
-                     at_fault.draft.text)
-    assert "got this wrong" not in no_fault.draft.text and "let you down" not in \
-        no_fault.draft.text
+    at_fault = app.draft(
+        Complaint(
+            text="Your crew dented my new fridge door moving the sofa in", channel=Channel.FACEBOOK
+        ),
+        at_fault="yes",
+    )
+    no_fault = app.draft(
+        Complaint(
+            text="Saw the same lamp cheaper on your site a week later", channel=Channel.FACEBOOK
+        ),
+        at_fault="no",
+    )
+    assert re.search(r"\bI'm (?:really |so |truly )?sorry\b(?! this| it| you)", at_fault.draft.text)
+    assert "got this wrong" not in no_fault.draft.text and "let you down" not in no_fault.draft.text
 
 
 def test_uses_name_and_item_and_varies(app):
-    a = app.draft(Complaint(text="My wardrobe arrived with a cracked door",
-                            channel=Channel.TWITTER, customer_name="Sam Jones"))
-    b = app.draft(Complaint(text="The mirror came smashed to pieces in the box",
-                            channel=Channel.TWITTER))
+    a = app.draft(
+        Complaint(
+            text="My wardrobe arrived with a cracked door",
+            channel=Channel.TWITTER,
+            customer_name="Sam Jones",
+        )
+    )
+    b = app.draft(
+        Complaint(text="The mirror came smashed to pieces in the box", channel=Channel.TWITTER)
+    )
     assert a.draft.text.startswith("Hi Sam,") and "wardrobe" in a.draft.text
     assert "mirror" in b.draft.text
     first = lambda t: t.split(".")[0].split(",", 1)[-1].strip().lower()  # noqa: E731
@@ -77,8 +96,11 @@ def test_uses_name_and_item_and_varies(app):
 
 
 def test_escalations_get_a_holding_reply_without_remedies(app):
-    res = app.draft(Complaint(text="The bookcase tipped over onto my daughter, she was hurt",
-                              channel=Channel.FACEBOOK))
+    res = app.draft(
+        Complaint(
+            text="The bookcase tipped over onto my daughter, she was hurt", channel=Channel.FACEBOOK
+        )
+    )
     assert res.triage.action == "escalate"
     assert not REMEDY_WORDS.search(res.draft.text)
     assert "senior" in res.draft.text

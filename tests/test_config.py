@@ -43,7 +43,8 @@ def test_key_is_never_printed(monkeypatch):
     assert "sk-secret-value" not in repr(s)
 
 
-@pytest.mark.parametrize(("channel", "limit"), [("twitter", 280), ("yelp", 1500),
-                                                 ("unknown", 1500)])
+@pytest.mark.parametrize(
+    ("channel", "limit"), [("twitter", 280), ("yelp", 1500), ("unknown", 1500)]
+)
 def test_length_limits(channel, limit):
     assert Settings(_env_file=None).length_limit(channel) == limit  # type: ignore[call-arg]

@@ -8,11 +8,13 @@ from assistant.embeddings import DIMENSIONS, EmbeddingUnavailable, LocalMiniLMFu
 
 
 def test_vectors_are_unit_length_and_semantic():
-    vecs = get_embedder().embed([
-        "My sofa arrived with a big rip in the cushion",
-        "The couch was damaged when it was delivered",
-        "What time does the showroom open on Sunday?",
-    ])
+    vecs = get_embedder().embed(
+        [
+            "My sofa arrived with a big rip in the cushion",
+            "The couch was damaged when it was delivered",
+            "What time does the showroom open on Sunday?",
+        ]
+    )
     assert vecs.shape == (3, DIMENSIONS)
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     sims = vecs @ vecs.T

@@ -31,17 +31,28 @@ BAD_POLICIES = [
     ("no front matter", "# Just a title\n", "front matter"),
     ("bad yaml", "---\nid: [unclosed\n---\nbody\n", "not valid YAML"),
     ("missing problem", "---\nid: late\ntitle: Late\n---\nbody\n", "field 'problem'"),
-    ("bad fault", "---\nid: late\ntitle: Late\nproblem: x\nbusiness_at_fault: maybe\n---\n",
-     "field 'business_at_fault'"),
-    ("bad action", "---\nid: late\ntitle: Late\nproblem: x\naction: shout\n---\n",
-     "field 'action'"),
-    ("unknown field", "---\nid: late\ntitle: Late\nproblem: x\nrefund: all\n---\n",
-     "field 'refund'"),
+    (
+        "bad fault",
+        "---\nid: late\ntitle: Late\nproblem: x\nbusiness_at_fault: maybe\n---\n",
+        "field 'business_at_fault'",
+    ),
+    (
+        "bad action",
+        "---\nid: late\ntitle: Late\nproblem: x\naction: shout\n---\n",
+        "field 'action'",
+    ),
+    (
+        "unknown field",
+        "---\nid: late\ntitle: Late\nproblem: x\nrefund: all\n---\n",
+        "field 'refund'",
+    ),
     ("id mismatch", "---\nid: other\ntitle: Late\nproblem: x\n---\n", "field 'id'"),
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "message"), BAD_POLICIES, ids=[c[0] for c in BAD_POLICIES])
+@pytest.mark.parametrize(
+    ("case", "text", "message"), BAD_POLICIES, ids=[c[0] for c in BAD_POLICIES]
+)
 def test_invalid_policy_names_file_and_field(tmp_path, case, text, message):
     path = tmp_path / "late.md"
     path.write_text(text)
@@ -74,7 +85,8 @@ def test_invalid_reply_names_file_and_field(tmp_path, text, message):
 
 def test_reply_naming_unknown_policy_is_rejected(knowledge_copy: Path):
     (knowledge_copy / "replies" / "r999.yaml").write_text(
-        "id: r999\nchannel: twitter\npolicy: teleportation\ncomplaint: a\nreply: b\n")
+        "id: r999\nchannel: twitter\npolicy: teleportation\ncomplaint: a\nreply: b\n"
+    )
     with pytest.raises(KnowledgeError, match="r999.yaml.*teleportation"):
         load_knowledge(knowledge_copy)
 

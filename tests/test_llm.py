@@ -13,8 +13,9 @@ MESSAGES = [Message("system", "be kind"), Message("user", "hello")]
 
 
 def fake(*answers: str) -> LangChainChat:
-    return LangChainChat(GenericFakeChatModel(messages=iter(AIMessage(a) for a in answers)),
-                         "fake-model")
+    return LangChainChat(
+        GenericFakeChatModel(messages=iter(AIMessage(a) for a in answers)), "fake-model"
+    )
 
 
 def test_fake_model_completes_and_streams():
@@ -33,8 +34,7 @@ def test_no_llm_configured_says_how_to_configure():
 
 
 def _settings(url: str) -> Settings:
-    return Settings(openai_base_url=url, model="stub-model", request_timeout=5,
-                    _env_file=None)  # type: ignore[call-arg]
+    return Settings(openai_base_url=url, model="stub-model", request_timeout=5, _env_file=None)  # type: ignore[call-arg]
 
 
 def test_openai_compatible_server_complete_and_stream():

@@ -11,8 +11,9 @@ from assistant.store import KnowledgeStore, StoreError, reset
 
 @pytest.fixture
 def private(tmp_path: Path, knowledge_copy: Path) -> Settings:
-    return Settings(llm="offline", data_dir=tmp_path / "data", knowledge_dir=knowledge_copy,
-                    _env_file=None)  # type: ignore[call-arg]
+    return Settings(
+        llm="offline", data_dir=tmp_path / "data", knowledge_dir=knowledge_copy, _env_file=None
+    )  # type: ignore[call-arg]
 
 
 def test_sync_is_idempotent_and_tracks_changes(private: Settings):
@@ -26,8 +27,10 @@ def test_sync_is_idempotent_and_tracks_changes(private: Settings):
     policy.write_text(policy.read_text().replace("Late deliveries", "Late deliveries (v2)", 1))
     (private.knowledge_dir / "replies" / "r001.yaml").unlink()
     progress: list[tuple[str, int, int]] = []
-    report = store.sync(load_knowledge(private.knowledge_dir),
-                        lambda stage, done, total: progress.append((stage, done, total)))
+    report = store.sync(
+        load_knowledge(private.knowledge_dir),
+        lambda stage, done, total: progress.append((stage, done, total)),
+    )
     assert report.updated["policies"] == 1 and report.added["policies"] == 0
     assert report.deleted["replies"] == 1
     assert report.writes == 2

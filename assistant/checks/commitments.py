@@ -27,14 +27,16 @@ _KINDS: dict[str, str] = {
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
     "upgrade": r"upgrad\w*",
     "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
-    r"|spoken to|formal warning|written warning",
+    r"|(?:been|be|being) spoken to|formal warning|written warning",
+    "guarantee": r"guarantee[ds]?",
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
     r"(?<!feel )\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
-    r"|\b(?P<obj2>[a-z]+)(?: is| are| will be|'s)? (?:on us|on the house"
-    r"|at no (?:extra )?(?:cost|charge))\b"
-    r"|\b(?:on us|on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*)\b",
+    r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
+    r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
+    r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
+    r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*)\b",
     re.I,
 )
 _STOP_WORDS = (
@@ -75,8 +77,8 @@ _PCT = re.compile(r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)", re.I)
 _TIME = re.compile(
     r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
     r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month)s?\b"
-    r"|(?:(?P<n2>\d+) |(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve|fourteen|twenty)-)"
-    r"(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
+    r"|(?:(?P<n2>\d+) (?=working |business )|(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve"
+    r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
     re.I,
 )
 _DATE = re.compile(
@@ -94,7 +96,11 @@ _UPTO = re.compile(
 )
 #: Around an amount, words showing it is the customer's own money, not something offered.
 _THEIRS_BEFORE = re.compile(r"\byour\s$", re.I)
-_THEIRS_AFTER = re.compile(r"\s?(?:difference|you paid|you were charged|you spent|back\b)", re.I)
+_THEIRS_AFTER = re.compile(
+    r"\s?(?:difference|you paid|you were charged|you spent|back\b|(?:\w+ )?(?:fee|charge|cost"
+    r"|price|bill)\b)",
+    re.I,
+)
 _UNITS = {"hr": "hour", "min": "minute"}
 
 

@@ -19,35 +19,41 @@ from assistant.schemas import CheckResult
 
 #: The company (or "you will get") offers or promises something in this sentence.
 _OFFER = re.compile(
-    r"\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll| will|'ve| have|'d| would| can| could|'re"
-    r"| are| am|'m| shall| just| already| now| do)*(?: \w+){0,3}? (?:refund|send|give|offer"
-    r"|issu|add|credit|appl|arrang|process|replac|reimburs|compensat|pay|cover|waiv|book"
-    r"|upgrad|deliver|dispatch|post|ship|call|ring|get back|be in touch|respond|reply|put"
-    r"|provid|extend|honou?r|organi[sz]|fir|dismiss|disciplin|sack|spoke|retrain|includ"
-    r"|top|knock|halv|match|email|e-mail|contact|let you know|update|have|get|resolv|fix"
-    r"|sort|make|return|transfer|sen[dt]|gift|throw|treat|comp|discount|take)\w*"
+    r"\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll|'ve|'d| will| have| would| can| could"
+    r"| shall|'re going to|'m going to| are going to| am going to| is going to)\b"
+    r"|\b(?:we|i|our (?:\w+ )?team|the team)(?: just| already| now| also)? (?:refund|send|give"
+    r"|offer|issu|add|credit|appl|arrang|process|replac|reimburs|compensat|pay|cover|waiv|book"
+    r"|upgrad|deliver|dispatch|post|ship|re-?ship|re-?send|call|ring|provid|extend|honou?r"
+    r"|organi[sz]|fir|dismiss|disciplin|sack|suspend|retrain|includ|knock|halv|match|visit"
+    r"|courier|transfer|gift|treat|comp|discount|take)\w*"
     r"|\byou(?:'ll| will| should| can| are going to|'re going to)(?: now| also| soon)?"
     r" (?:get|receive|have|see|hear|be (?:refunded|credited|sent|given|reimbursed|compensated"
-    r"|contacted|called|offered|upgraded))"
+    r"|contacted|called|offered|upgraded|removed))"
     r"|\b(?:is|are|has been|have been|will be|'s been|being|'ll be|was|were)(?: now| already"
     r"| also| personally)? (?:on (?:its|their|the) way|sent|issued|added|credited|refunded"
     r"|processed|applied|arranged|dispatched|posted|booked|fired|dismissed|disciplined|sacked"
     r"|let go|spoken to|suspended|approved|waived|reimbursed|coming|heading|retrained"
-    r"|given|taken off|deducted|reduced|upgraded|covered)"
+    r"|given|taken off|deducted|reduced|upgraded|covered|removed|deleted)"
+    r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there)"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
-    r"(?:gesture|thank you|token)|on us|on the house|would you like|happy to|glad to"
-    r"|like to offer|let us)\b",
+    r"(?:gesture|thank you|token)|on the house|would you like|happy to|glad to"
+    r"|like to offer)\b",
     re.I,
 )
-#: Not a promise: the company says it cannot, or only that it will look into it.
-_NOT_PROMISE = re.compile(
+#: Not a promise: the company says it cannot, or the promise is counterfactual.
+_NEGATED = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|aren't able|won't be able|not possible"
     r"|not eligible|no longer|not in a position|don't offer|do not offer|not offer|isn't"
-    r" something|look(?:ing)? into|look(?:ing)? at (?:whether|options)|check(?:ing)?"
-    r" (?:whether|if|on)|see (?:if|whether|what)|explor\w*|discuss\w*|find out|investigat\w*"
-    r"|whether|if (?:possible|eligible|applicable|appropriate)|may be (?:able|eligible)"
-    r"|might be|options|what happened|should have|should've|would have|could have"
-    r"|supposed to|meant to|promised you|we promised)\b",
+    r" something|should have|should've|would have|could have|supposed to|meant to"
+    r"|promised you|we promised)\b",
+    re.I,
+)
+#: Only a hedge ("we'll look into whether a refund is possible"); staff actions still count.
+_HEDGED = re.compile(
+    r"\b(?:look(?:ing)? into|look(?:ing)? at (?:whether|options)|check(?:ing)? (?:whether|if"
+    r"|on)|see (?:if|whether|what)|explor\w*|discuss\w*|find out|investigat\w*|whether"
+    r"|if (?:possible|eligible|applicable|appropriate)|may be (?:able|eligible)|might be"
+    r"|options|what happened)\b",
     re.I,
 )
 #: A policy clause (or a list under a heading) that forbids rather than allows.
@@ -95,12 +101,14 @@ def promises(reply: str) -> list[Item]:
     found: list[Item] = []
     for sent in sentences(text):
         for clause in clauses(sent.text):
-            if not _OFFER.search(clause.text) or _NOT_PROMISE.search(clause.text):
+            if not _OFFER.search(clause.text) or _NEGATED.search(clause.text):
                 continue
+            hedged = bool(_HEDGED.search(clause.text))
             shift = sent.start + clause.start
             found += [
                 replace(item, start=item.start + shift, end=item.end + shift)
                 for item in terms(clause.text).items
+                if not hedged or item.kind == "personnel"
             ]
     return found
 

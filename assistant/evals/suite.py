@@ -19,9 +19,11 @@ from typing import Any, TypeVar
 from tqdm import tqdm
 
 from assistant.checks import CHECK_NAMES, CheckContext, run_checks
+from assistant.drafting import Backend
 from assistant.evals import datasets as ds
 from assistant.evals.checking import check_rows
-from assistant.evals.metrics import mean, per_check_prf, percentile, share
+from assistant.evals.drafts import complaint_of, run_backend
+from assistant.evals.metrics import mean, per_check_prf, share
 from assistant.evals.politeness import DECISION, politeness_score
 from assistant.pipeline import CalmReply
 from assistant.schemas import Channel, Complaint
@@ -54,17 +56,8 @@ class Suite:
         self.now = datetime.now(UTC)
 
     def _bar(self, items: Iterable[T], desc: str, total: int | None = None) -> Iterator[T]:
-        return iter(
-            tqdm(
-                items,
-                desc=desc,
-                total=total,
-                file=sys.stderr,
-                leave=False,
-                disable=not self.progress,
-                unit="it",
-            )
-        )
+        bar = tqdm(items, desc, total, file=sys.stderr, leave=False, disable=not self.progress)
+        return iter(bar)
 
     def run(self, sections: Iterable[str] = SECTIONS) -> SuiteResult:
         """Run the chosen sections; the others are listed as skipped."""
@@ -169,14 +162,6 @@ class Suite:
             return []
         return ds.read_jsonl(self.paths.complaints)
 
-    @staticmethod
-    def _complaint(row: dict[str, Any]) -> Complaint:
-        return Complaint(
-            text=row["complaint"],
-            channel=Channel.parse(row.get("channel") or "other"),
-            customer_name=row.get("customer_name"),
-        )
-
     def triage(self, out: SuiteResult) -> None:
         """Offline triage: action accuracy, escalate recall, category; IBM action accuracy."""
         kb, rows = self.app.kb, self._complaints(out)
@@ -184,7 +169,7 @@ class Suite:
         for row in self._bar(rows, "triage: complaints"):
             ranked = self.app.retriever.rank_policies(row["complaint"])
             top = kb.policies.get(ranked[0][0]) if ranked else None
-            verdict = triage_rules(self._complaint(row), kb.company, self.now, top)
+            verdict = triage_rules(complaint_of(row), kb.company, self.now, top)
             pairs.append((row["expected_action"], verdict.action))
             if row.get("expected_category"):
                 categories.append(row["expected_category"] == verdict.category)
@@ -247,53 +232,13 @@ class Suite:
     def drafting(self, out: SuiteResult) -> None:
         """Draft every complaint that deserves a reply, per backend; pass rate and cost."""
         rows = [r for r in self._complaints(out) if r.get("expected_action") != "do_not_engage"]
-        backends: list[tuple[str, Any]] = [("composer", self.app.composer)]
+        backends: list[tuple[str, Backend]] = [("composer", self.app.composer)]
         if self.app.llm is not None:
             backends.append(("llm", self.app.llm))
         details: dict[str, Any] = {}
         for label, backend in backends:
-            latency, prompt, completion, passed, banned = [], [], [], [], []
-            failing: Counter[str] = Counter()
-            examples = []
-            for row in self._bar(rows, f"drafting: {label}"):
-                t = time.perf_counter()
-                # Always draft (like --force): these complaints deserve a reply even when
-                # triage disagrees, and the backend is chosen explicitly per run.
-                req, timings = self.app._prepare(self._complaint(row), None, None, self.now)
-                draft = backend.draft(req)
-                result = self.app._result(req, draft, timings)
-                latency.append((time.perf_counter() - t) * 1000)
-                prompt.append(draft.tokens.prompt)
-                completion.append(draft.tokens.completion)
-                passed.append(result.passed)
-                failing.update(c.name for c in result.checks if not c.passed)
-                text = draft.text.lower()
-                hit = [p for p in row.get("must_not_contain", []) if p.lower() in text]
-                banned.append(bool(hit))
-                if hit or not result.passed:
-                    examples.append(
-                        {
-                            "id": row.get("id"),
-                            "banned": hit,
-                            "text": draft.text,
-                            "failed": [c.name for c in result.checks if not c.passed],
-                        }
-                    )
-            m = {
-                "pass_all_rate": share(passed),
-                "must_not_contain_rate": share(banned),
-                "must_not_contain_violations": float(sum(banned)),
-                "latency_ms_mean": mean(latency),
-                "latency_ms_p95": percentile(latency, 95),
-                "prompt_tokens_mean": mean(prompt),
-                "completion_tokens_mean": mean(completion),
-            }
-            out.metrics.update({f"drafting.{label}.{k}": v for k, v in m.items()})
-            details[label] = {
-                "n": len(rows),
-                "model": getattr(getattr(backend, "chat", None), "model_name", "offline-composer"),
-                **{k: round(v, 4) for k, v in m.items()},
-                "failing_checks": dict(failing),
-                "problems": examples[:20],
-            }
+            metrics, details[label] = run_backend(
+                self.app, backend, label, rows, self.now, self._bar
+            )
+            out.metrics.update({f"drafting.{label}.{k}": v for k, v in metrics.items()})
         out.details["drafting"] = details

@@ -18,8 +18,9 @@ from assistant.config import PROJECT_ROOT
 from assistant.ui import state
 
 REPORT_DIR = PROJECT_ROOT / "reports" / "latest"
-#: The command that (re)writes REPORT_DIR; tests replace it with a quick stand-in.
-EVAL_COMMAND = [sys.executable, "-m", "assistant.cli", "eval", "--report", str(REPORT_DIR)]
+#: Arguments after the Python executable that (re)write the report folder given last;
+#: tests replace them with a quick stand-in.
+EVAL_ARGS = ["-m", "assistant.cli", "eval", "--report"]
 TIMEOUT_S = 1800
 
 
@@ -57,7 +58,7 @@ def page() -> None:
     if st.button("Run evals", key="b_evals", type="primary"):
         with st.spinner("Running the eval suite (this can take a few minutes)…"):
             try:
-                done = run_evals(EVAL_COMMAND)
+                done = run_evals([sys.executable, *EVAL_ARGS, str(REPORT_DIR)])
             except (OSError, subprocess.TimeoutExpired) as exc:
                 st.error(f"Could not run the eval suite: {exc}")
             else:
