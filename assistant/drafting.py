@@ -108,6 +108,7 @@ class ComposerBackend:
         )
         elapsed = time.perf_counter() - start
         checks = run_checks(check_context(req, text, self.settings))
+        checked = time.perf_counter() - start - elapsed
         return Draft(
             text=text,
             backend="composer",
@@ -116,7 +117,7 @@ class ComposerBackend:
             prompt_version=COMPOSER_VERSION,
             sources=[policy.id] if policy else [],
             tokens=TokenUsage(context_budget=req.retrieved.budget, context_used=req.retrieved.used),
-            timings={"draft_ms": round(elapsed * 1000, 2)},
+            timings={"draft_ms": round(elapsed * 1000, 2), "checks_ms": round(checked * 1000, 2)},
             rounds=[DraftRound(text=text, checks=checks)],
         )
 

@@ -15,6 +15,7 @@ from pydantic import SecretStr
 
 from assistant.config import Settings
 from assistant.prompts import Message
+from assistant.tokens import seed_tiktoken_cache
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -92,6 +93,8 @@ def build_chat_model(settings: Settings) -> ChatModel:
     """The configured OpenAI or OpenAI-compatible chat model."""
     from langchain_openai import ChatOpenAI
 
+    seed_tiktoken_cache()  # langchain-openai counts tokens with tiktoken, which would download
+
     key = settings.openai_api_key or SecretStr("not-needed")  # local servers ignore the key
     if settings.openai_api_key is None and not settings.openai_base_url:
         raise LLMError(
@@ -114,9 +117,13 @@ def openai_embedding_function(settings: Settings) -> Any:
     from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
     from langchain_openai import OpenAIEmbeddings
 
+    seed_tiktoken_cache()
+
     client = OpenAIEmbeddings(
         model=settings.openai_embedding_model,
         api_key=settings.openai_api_key or SecretStr("not-needed"),
+        # Compatible servers (Ollama, vLLM...) take text, not OpenAI's pre-tokenised chunks.
+        check_embedding_ctx_length=settings.openai_base_url is None,
         base_url=settings.openai_base_url,
     )
 

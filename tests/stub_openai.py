@@ -30,6 +30,9 @@ class StubOpenAI:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 stub.requests.append(body)
+                if self.path.endswith("/embeddings") and not stub.fail_status:
+                    self._json(200, stub.embeddings(body))
+                    return
                 if stub.fail_status:
                     self._json(
                         stub.fail_status,
@@ -100,6 +103,22 @@ class StubOpenAI:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @staticmethod
+    def embeddings(body: dict[str, Any]) -> dict[str, Any]:
+        """Deterministic 8-d vectors from character counts: similar texts, similar vectors."""
+        inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
+        data = []
+        for i, item in enumerate(inputs):
+            text = item if isinstance(item, str) else " ".join(map(str, item))
+            vec = [float(text.lower().count(c)) + 0.1 for c in "aeioustr"]
+            data.append({"object": "embedding", "index": i, "embedding": vec})
+        return {
+            "object": "list",
+            "data": data,
+            "model": body.get("model", "stub"),
+            "usage": {"prompt_tokens": 1, "total_tokens": 1},
+        }
 
     @property
     def base_url(self) -> str:

@@ -54,3 +54,25 @@ def test_unreachable_chroma_server_names_the_fix(tmp_path: Path):
     settings = Settings(chroma="127.0.0.1:9", data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
     with pytest.raises(StoreError, match="CALMREPLY_CHROMA"):
         KnowledgeStore(settings)
+
+
+def test_openai_compatible_embeddings_index_and_query(private: Settings):
+    from stub_openai import StubOpenAI
+
+    with StubOpenAI() as stub:
+        s = private.model_copy(
+            update={
+                "embeddings": "openai",
+                "openai_base_url": stub.base_url,
+                "openai_embedding_model": "stub-embed",
+            }
+        )
+        store = KnowledgeStore(s)
+        report = store.sync(load_knowledge(s.knowledge_dir))
+        assert report.added["policies"] == 16
+        res = store.policies.query(query_texts=["late delivery"], n_results=3)
+        assert len(res["ids"][0]) == 3
+    assert any("/embeddings" for r in stub.requests)
+    assert (store.policies.metadata or {})["embedding_model"] == "stub-embed"
+    with pytest.raises(StoreError, match="rebuild"):
+        KnowledgeStore(private)

@@ -39,8 +39,8 @@ _ARGUING = phrases(
         r"(?:i|we)(?:'ve| have) checked (?:our|the) [\w ]{0,20}?(?:log|logs|records?|notes|cctv"
         r"|footage|system|tracking)",
         r"remember (?:your visit|it|things|the visit|events|the call|that) differently",
-        r"(?:wasn't|isn't|is not|was not|it's not|it is not|that's not) (?:a |an )?['\"][^'\"]{1,30}"
-        r"['\"]",
+        r"(?:wasn't|isn't|is not|was not|it's not|it is not|that's not) (?:a |an )?['\"]"
+        r"[^'\"]{1,30}['\"]",
         r"(?:it's|it is|this is|that's|that is|it was|this was)(?:n't| not) (?:a |an )?(?:con|scam"
         r"|rip-off|rip off|lie|hidden charge|sneaky|misleading)",
         r"(?:(?:it|this|that|which) (?:is|was|are|were) |it's )(?:clearly |all |also )?(?:printed"
@@ -49,9 +49,10 @@ _ARGUING = phrases(
         r"(?:were|was|are|is|have|has) never (?:been )?(?:included|part of|covered|eligible)",
         r"(?:isn't|is not|wasn't|was not|aren't|are not) part of (?:the|our) [\w ]{0,20}?"
         r"(?:service|offer|deal|package|policy)",
-        r"you (?:signed|signed up to|agreed to|accepted|chose|opted)",
+        r"you (?:signed (?:a|the|up to)|agreed to)",
         r"(?:terms|conditions|contract) you (?:agreed|signed|accepted)",
-        r"(?:was|were) (?:explained|made clear|disclosed|stated|shown) (?:to you )?(?:when|at|before)",
+        r"(?:was|were) (?:explained|made clear|disclosed|stated|shown) (?:to you )?"
+        r"(?:when|at|before)",
         r"(?:doesn't|does not|won't|will not) change (?:the|our) (?:terms|policy|rules|fact)",
         r"(?:caused|made worse) by (?:people|customers|misuse|users|owners|kids|children|pets)",
         r"(?:misuse|user error|wear and tear|how it's been used|how it has been used)",
@@ -79,7 +80,8 @@ _ARGUING = phrases(
         r"(?:in|to) our (?:defen[cs]e)",
         r"(?:we|i) (?:stand by|disagree|dispute|reject)",
         r"(?:we|i) (?:don't|do not|cannot|can't) (?:agree|accept that|believe that)",
-        r"(?:cannot|can't|won't|will not|do not|don't) accept (?:any )?(?:responsibility|liability)",
+        r"(?:cannot|can't|won't|will not|do not|don't) accept (?:any )?(?:responsibility"
+        r"|liability)",
         r"(?:our|the) (?:staff|team|driver|crew|chef|waiter|waitress|agent|assembler|technician)s?"
         r" (?:followed|acted|did (?:nothing|everything)|behaved) (?:correctly|properly|procedure"
         r"|by the book|wrong|in line)",
@@ -112,6 +114,16 @@ _ARGUING = phrases(
         r"you'll (?:find|see|notice) that",
         r"(?:if|when) you (?:look|check|read) (?:at it |it )?(?:again|carefully|closely|properly)",
         r"(?:unfortunately|sadly) for you",
+        r"(?:our|the)(?: \w+)? (?:driver|crew|team|staff|chef|manager|assembler|technician|agent"
+        r"|engineer|courier)s? (?:has |have )?(?:confirmed|insists?|insisted|reported|reports"
+        r"|says|said|states|stated|maintains?|recalls?) (?:that )?(?:he|she|they|the|it|you|there)",
+        r"you (?:may|might) not (?:have )?(?:realised|realized|been aware|known|noticed)",
+        r"(?:please |do )?bear in mind",
+        r"(?:it is|it's) important to (?:note|remember|understand|point out)",
+        r"(?:we|i) (?:must|have to|need to|would like to) (?:point out|remind you|stress"
+        r"|emphasi[sz]e|clarify)",
+        r"(?:just )?a (?:quick |friendly |gentle )?reminder (?:that|of)",
+        r"(?:that|this) (?:is|was) (?:not|never) (?:what|how) (?:happened|it works|we)",
         r"according to our (?:records|logs|system)",
         r"(?:we|the driver|our driver|our staff|our team) (?:did|definitely|certainly)"
         r" (?:deliver|send|arrive|call|attempt)",

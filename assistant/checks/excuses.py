@@ -66,6 +66,12 @@ _IDIOMS = phrases(
         r"|business|restaurant|shop|bank) (?:has|is|does)",
         r"(?:it|that|this)(?:'ll| will| must| would)? have been (?:the|your|their) [\w']+",
         r"(?:it|that|this) (?:was|is) (?:probably|likely|most likely) (?:the|your|their) \w+",
+        r"(?:an? )?(?:isolated|one-off|rare) (?:incident|occurrence|case|event)",
+        r"(?:supply chain|global|stock|industry-wide|worldwide) (?:issues|problems|shortages?"
+        r"|disruption|delays)",
+        r"(?:held|stuck|delayed) (?:up )?(?:at|in) (?:customs|the port|transit|the depot)",
+        r"(?:the )?(?:pandemic|covid)",
+        r"(?:human|clerical|admin|administrative|computer|technical|system) (?:error|glitch)",
         r"(?:road ?works|traffic(?: jams?)?|road closures?|an? (?:accident|breakdown) on the \w+)",
     ]
 )

@@ -36,8 +36,8 @@ _OFFER = re.compile(
     r"|given|taken off|deducted|reduced|upgraded|covered|removed|deleted)"
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there)"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
-    r"(?:gesture|thank you|token)|on the house|would you like|happy to|glad to"
-    r"|like to offer)\b",
+    r"(?:gesture|thank you|token)|on the house|(?:is|are|be|'s) on us|would you like"
+    r"|happy to|glad to|like to offer)\b",
     re.I,
 )
 #: Not a promise: the company says it cannot, or the promise is counterfactual.

@@ -34,11 +34,11 @@ _SIGNOFFS = [
     re.compile(r"(?:^|\s)-[A-Z]{2,3}\s*$"),
     re.compile(rf"(?:^|\s)[-–—~]\s*(?P<name>{_NAME})(?:\s*[,(|@]|\s+(?:from|at|of)\b|\s*$)"),
     re.compile(
-        rf"(?:thanks|thank you|best|regards|kind regards|warm regards|best wishes|many thanks"
-        rf"|cheers|sincerely|all the best|warmly|take care|speak soon)[,!.]?\s*\n?\s*"
-        rf"(?P<name>{_NAME})\s*(?:[,(|@.!]|\s+(?:from|at|of)\b|\s*$)",
-        re.I,
+        rf"(?i:thanks|thank you|best|regards|kind regards|warm regards|best wishes|many thanks"
+        rf"|cheers|sincerely|all the best|warmly|take care|speak soon)[,!.]?[ \t]*\n?[ \t]*"
+        rf"(?P<name>{_NAME})[ \t]*(?:[,(|@.!\n]|\s+(?:from|at|of)\b|\s*$)"
     ),
+    re.compile(rf"(?m)^[ \t]*(?:[A-Z][\w&'.-]*[ \t,]+){{0,5}}(?i:{_ROLE})[ \t.]*\Z"),
     re.compile(rf"\b(?:I'm|I am|this is|my name is)\s+(?P<name>{_NAME})\b"),
     re.compile(rf"(?P<name>{_NAME})\s*\(\s*[\w\s&-]{{0,30}}?{_ROLE}\s*\)", re.I),
     re.compile(rf"(?P<name>{_NAME}),?\s+(?:our |the )?[\w\s&-]{{0,25}}?{_ROLE}\b\W*$"),

@@ -48,7 +48,7 @@ _RUDE = phrases(
         r"|unreasonable|outrageous|hysterical|childish|petty|entitled)",
         r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lying|lies)",
         r"(?:deal|live) with it",
-        r"(?:it|these things|stuff|mistakes|things like this) (?:happens?|happen)[.!]",
+        r"(?:^|(?<=[.!?] ))(?:it|stuff|that) happens[.!]",
         r"(?:thanks|thank you|cheers) for (?:nothing|the (?:sarcasm|lecture|attitude|essay|novel"
         r"|rant|abuse|insults?|tone))",
         r"(?:not|isn't|is not) (?:our|my) (?:problem|concern|responsibility)",

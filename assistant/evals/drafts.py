@@ -66,8 +66,9 @@ def run_backend(
         hit = [p for p in row.get("must_not_contain", []) if p.lower() in text]
         banned.append(bool(hit))
         if hit or failed:
+            evidence = {c.name: [e.text for e in c.evidence] for c in result.checks if not c.passed}
             problems.append(
-                {"id": row.get("id"), "banned": hit, "failed": failed, "text": draft.text}
+                {"id": row.get("id"), "banned": hit, "failed": evidence, "text": draft.text}
             )
     metrics = {
         "pass_all_rate": share(passed),

@@ -62,6 +62,7 @@ def summary_lines(res: SuiteResult, verdicts: list[Verdict], backend: str) -> li
                 "triage.escalate_recall",
                 "triage.category_accuracy",
                 "triage.ibm_action_accuracy",
+                "triage.ibm_escalate_recall",
             )
             if k in m
         ]

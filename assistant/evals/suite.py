@@ -64,21 +64,14 @@ class Suite:
         wanted = set(sections)
         out = SuiteResult(skipped=[f"{s}." for s in SECTIONS if s not in wanted])
         start = time.perf_counter()
-        steps: dict[str, Callable[[SuiteResult], None]] = {
-            "checks": self.labelled,
-            "ibm": self.ibm,
-            "politeness": self.politeness,
-            "triage": self.triage,
-            "retrieval": self.retrieval,
-            "drafting": self.drafting,
-        }
         for name in SECTIONS:
-            if name in wanted:
-                steps[name](out)
+            if name in wanted:  # each section is the method of the same name
+                step: Callable[[SuiteResult], None] = getattr(self, name)
+                step(out)
         out.seconds = round(time.perf_counter() - start, 2)
         return out
 
-    def labelled(self, out: SuiteResult) -> None:
+    def checks(self, out: SuiteResult) -> None:
         """Per-check precision/recall/F1 on the labelled replies, per split."""
         path = self.paths.labelled
         if not path.exists():
@@ -197,12 +190,18 @@ class Suite:
             )
         if self.paths.ibm_labels.exists():
             cases = ds.ibm_triage_cases(self.paths.ibm_labels, self.paths.ibm_dir)
-            hits = []
-            for _cid, text, expected in self._bar(cases, "triage: IBM labels"):
+            hits, ibm_misses = [], []
+            for cid, text, expected in self._bar(cases, "triage: IBM labels"):
                 c = Complaint(text=text or "(empty)", channel=Channel.TWITTER)
-                hits.append(triage_rules(c, kb.company, self.now).action == expected)
+                got = triage_rules(c, kb.company, self.now).action
+                hits.append(got == expected)
+                if got != expected:
+                    ibm_misses.append({"id": cid, "expected": expected, "got": got})
             out.metrics["triage.ibm_action_accuracy"] = share(hits)
-            details["ibm_n"] = len(hits)
+            if n_esc := sum(exp == "escalate" for _, _, exp in cases):
+                missed = sum(m["expected"] == "escalate" for m in ibm_misses)
+                out.metrics["triage.ibm_escalate_recall"] = 1 - missed / n_esc
+            details.update(ibm_n=len(hits), ibm_misses=ibm_misses)
         else:
             out.notes.append(f"IBM triage labels not found: {self.paths.ibm_labels}")
         out.details["triage"] = details
