@@ -93,9 +93,13 @@ _OFFER = {
 _SHORT_CONTACT = "Please DM us so we can sort it out."
 _SOCIAL = (Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK, Channel.OTHER)
 _ESCALATED = (
-    "This needs proper attention from a person, so a senior member of our team is taking it "
-    "on personally.",
+    "A senior member of our team is taking this on personally.",
     "I've passed this straight to a senior colleague, who will handle it personally.",
+)
+# Escalations (injury, legal, discrimination) need gravity, not "sorry it was frustrating".
+_SORRY_ESCALATED = (
+    "I'm so sorry to hear this.",
+    "I'm really sorry to hear what happened.",
 )
 
 
@@ -175,13 +179,13 @@ def compose(inp: ComposerInput) -> str:
     seed = int(hashlib.sha256(inp.complaint.encode()).hexdigest()[:8], 16)
     short = inp.max_chars <= 400
     greeting = f"Hi {inp.customer_name.split()[0]}, " if inp.customer_name else ""
-    problem = _problem(inp.policy, inp.complaint)
+    problem = _problem(None if inp.escalate else inp.policy, inp.complaint)
 
     def opener(compact: bool) -> str:
         thanks = (_THANKS[1] if compact else _pick(_THANKS, seed, 0)).format(problem=problem)
         return greeting + (thanks[0].lower() + thanks[1:] if greeting else thanks)
 
-    sorry_options = _SORRY[inp.at_fault]
+    sorry_options = _SORRY_ESCALATED if inp.escalate else _SORRY[inp.at_fault]
     remedies = list(inp.policy.customer_gets) if inp.policy and not inp.escalate else []
     middle = [_pick(_ESCALATED, seed, 2)] if inp.escalate else []
     prevention = inp.policy.prevention if inp.policy and not inp.escalate else ""

@@ -94,6 +94,9 @@ class Policy(BaseModel):
     id: str = Field(pattern=_ID)
     title: str = Field(min_length=1)
     tags: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(
+        default_factory=list, description="Triage categories this policy answers."
+    )
     business_at_fault: AtFault = "unsure"
     problem: str = Field(min_length=1)
     customer_gets: list[str] = Field(default_factory=list)

@@ -69,15 +69,9 @@ class CalmReply:
         self.retriever = Retriever(self.store, self.kb, self.settings)
         return report
 
-    def triage(
-        self, complaint: Complaint, now: datetime | None = None, retrieved: Retrieved | None = None
-    ) -> TriageResult:
+    def triage(self, complaint: Complaint, now: datetime | None = None) -> TriageResult:
         """Offline triage, with the model's second opinion when one is configured."""
-        now = now or datetime.now(UTC)
-        top = None
-        if retrieved and retrieved.policies:
-            top = self.kb.policies.get(retrieved.policies[0].id)
-        verdict = triage_rules(complaint, self.kb.company, now, top)
+        verdict = triage_rules(complaint, self.kb.company, now or datetime.now(UTC))
         if self.chat is None:
             return verdict
         template = load_prompt("triage", self.settings.prompts_dir)
@@ -97,10 +91,14 @@ class CalmReply:
         now: datetime | None,
     ) -> tuple[DraftRequest, dict[str, float]]:
         t0 = time.perf_counter()
-        retrieved = self.retriever.retrieve(complaint.text)
+        verdict = self.triage(complaint, now)
         t1 = time.perf_counter()
-        verdict = self.triage(complaint, now, retrieved)
+        retrieved = self.retriever.retrieve(complaint.text, verdict.category)
         t2 = time.perf_counter()
+        if verdict.category == "other" and retrieved.policies:
+            # No category rule fired: the best-matching policy knows whose fault it usually is.
+            top = self.kb.policies[retrieved.policies[0].id]
+            verdict = verdict.model_copy(update={"business_at_fault": top.business_at_fault})
         req = DraftRequest(
             complaint=complaint,
             triage=verdict,
@@ -110,8 +108,8 @@ class CalmReply:
             signer=signer,
         )
         return req, {
-            "retrieval_ms": round((t1 - t0) * 1000, 2),
-            "triage_ms": round((t2 - t1) * 1000, 2),
+            "triage_ms": round((t1 - t0) * 1000, 2),
+            "retrieval_ms": round((t2 - t1) * 1000, 2),
         }
 
     def _result(
@@ -200,7 +198,7 @@ class CalmReply:
         req = DraftRequest(
             complaint=result.complaint,
             triage=result.triage,
-            retrieved=self.retriever.retrieve(result.complaint.text),
+            retrieved=self.retriever.retrieve(result.complaint.text, result.triage.category),
             kb=self.kb,
             at_fault=result.triage.business_at_fault,
         )

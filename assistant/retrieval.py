@@ -20,6 +20,7 @@ from assistant.tokens import count_tokens
 
 _TAG_BONUS = 0.08
 _EXAMPLES = 50
+_CATEGORY_BONUS = 0.1
 _WORD = re.compile(r"[a-z][a-z']+")
 
 
@@ -84,12 +85,14 @@ class Retriever:
         dists = (res["distances"] or [[]])[0]
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], dists, strict=False)]
 
-    def rank_policies(self, text: str) -> list[tuple[str, float]]:
+    def rank_policies(self, text: str, category: str | None = None) -> list[tuple[str, float]]:
         """Every policy id with its relevance score, best first.
 
         A policy scores by its own description and by the past complaints it answered:
         customers describe problems in their own words, which past complaints capture better
-        than a policy title does.
+        than a policy title does. A policy filed under triage's `category` gets a bonus, so
+        "a stain on my new rug" lands on damage even when "not what I expected" sounds like a
+        wrong item.
         """
         text = query_text(text)
         by_example: dict[str, float] = {}
@@ -106,17 +109,20 @@ class Retriever:
                 continue  # index is behind the files; ingest will catch up
             example = by_example.get(pid, sim)
             score = 0.5 * sim + 0.5 * max(sim, example)
-            scored.append((pid, score + _TAG_BONUS * _tag_hits(text, policy.tags)))
+            score += _TAG_BONUS * _tag_hits(text, policy.tags)
+            if category and category in policy.categories:
+                score += _CATEGORY_BONUS
+            scored.append((pid, score))
         return sorted(scored, key=lambda s: -s[1])
 
-    def retrieve(self, text: str) -> Retrieved:
+    def retrieve(self, text: str, category: str | None = None) -> Retrieved:
         """Top policies and past replies for `text`, trimmed to the context budget."""
         text = query_text(text)
         model = self.settings.model
         budget = self.settings.context_tokens
         used = 0
         policies: list[SourceDoc] = []
-        for pid, score in self.rank_policies(text)[: self.settings.top_policies]:
+        for pid, score in self.rank_policies(text, category)[: self.settings.top_policies]:
             p = self.kb.policies[pid]
             body = p.customer_text()
             n = count_tokens(body, model)

@@ -315,3 +315,40 @@ def test_report_files_and_summary(tmp_path: Path) -> None:
     text = "\n".join(summary_lines(res, verdicts, "offline composer"))
     assert "FAIL ibm.flag_rate.tone = 0.200 (needs <= 0.1)" in text
     assert "Note: something was missing" in text
+
+
+class _FakeChat:
+    """A chat model that always answers with the same reply (no network)."""
+
+    model_name = "fake-model"
+
+    def complete(self, messages: list) -> str:
+        return (
+            "Hi Tom, thank you for telling us, and I'm so sorry your sofa arrived damaged. "
+            "Please DM us your order number and we'll sort it out. – Maya, Oakhaven"
+        )
+
+    def stream(self, messages: list):  # type: ignore[no-untyped-def]
+        yield self.complete(messages)
+
+
+def test_drafting_measures_llm_backend_too(settings, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    llm_app = CalmReply(settings, chat=_FakeChat(), store=store)
+    complaints = _jsonl(
+        tmp_path / "c.jsonl",
+        [
+            {
+                "id": "c1",
+                "complaint": "My sofa arrived with a ripped cushion.",
+                "channel": "google",
+                "expected_action": "reply",
+                "must_not_contain": ["ripped cushion", "DM US"],
+            },
+        ],
+    )
+    res = Suite(llm_app, Paths(complaints=complaints), progress=False).run(["drafting"])
+    assert set(res.details["drafting"]) == {"composer", "llm"}
+    assert res.details["drafting"]["llm"]["model"] == "fake-model"
+    assert res.metrics["drafting.llm.prompt_tokens_mean"] > 0
+    assert res.metrics["drafting.llm.must_not_contain_violations"] == 1  # "DM US", any case
+    assert res.metrics["drafting.composer.prompt_tokens_mean"] == 0

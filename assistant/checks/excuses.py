@@ -103,7 +103,7 @@ _CAUSE = phrases(
         r"owing to",
         r"caused by",
         r"(?:was|were|is|are|has been|have been) (?:delayed|held up|let down|affected) by",
-        r"(?:the|their) fault",
+        r"(?:their|its|his|her) fault",
         r"fault of",
         r"(?:down|due|thanks) to",
         r"on (?:their|the \w+'s) (?:end|side)",

@@ -120,7 +120,8 @@ def _policies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
         submitted = st.form_submit_button("Save policy", type="primary")
     if submitted:
         def change() -> None:
-            policy: Policy = kb_admin.build_policy(f)
+            # fields the form does not show (added to Policy later) are kept as they were
+            policy: Policy = kb_admin.build_policy({**(p.model_dump() if p else {}), **f})
             kb_admin.save_policy(s, policy, state.who(), is_new=p is None, history=hist)
 
         _apply(app, change, f"Saved policy {f['id']}.", ("k_sel_policy", str(f["id"])))
@@ -158,7 +159,7 @@ def _replies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
         f["policy"] = None if f["policy"] == "(none)" else f["policy"]
 
         def change() -> None:
-            reply: PastReply = kb_admin.build_reply(f)
+            reply: PastReply = kb_admin.build_reply({**(r.model_dump() if r else {}), **f})
             kb_admin.save_reply(s, reply, state.who(), is_new=r is None, history=hist)
 
         _apply(app, change, f"Saved past reply {f['id']}.", ("k_sel_reply", str(f["id"])))

@@ -49,3 +49,10 @@ def test_owning_replies_pass(reply: str) -> None:
     res = CHECK(CheckContext(reply=reply))
     assert res.passed, res.reason
     assert res.score == 1.0
+
+
+def test_prevention_step_naming_a_maker_is_not_blame() -> None:
+    reply = (
+        "We're logging the fault against this model so our buying team can check it with the maker."
+    )
+    assert CHECK(CheckContext(reply=reply)).passed
