@@ -7,7 +7,6 @@ so all of them judge replies identically.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
 from assistant.checks.apology import ApologyCheck
 from assistant.checks.argumentative import ArgumentativeCheck
@@ -21,23 +20,17 @@ from assistant.checks.signature import SignatureCheck
 from assistant.checks.tone import ToneCheck
 from assistant.schemas import CheckResult
 
-#: Every check, in the order the scorecard shows them. The cast is needed because `Check`
-#: declares `name` as a settable attribute while the checks are frozen dataclasses (mypy
-#: treats their `name` as read-only); declaring `name` as a property in `base.Check` would
-#: make the cast unnecessary.
-ALL_CHECKS: tuple[Check, ...] = cast(
-    "tuple[Check, ...]",
-    (
-        ExcusesCheck(),
-        ArgumentativeCheck(),
-        ToneCheck(),
-        ApologyCheck(),
-        GroundingCheck(),
-        ContactCheck(),
-        LengthCheck(),
-        PiiCheck(),
-        SignatureCheck(),
-    ),
+#: Every check, in the order the scorecard shows them.
+ALL_CHECKS: tuple[Check, ...] = (
+    ExcusesCheck(),
+    ArgumentativeCheck(),
+    ToneCheck(),
+    ApologyCheck(),
+    GroundingCheck(),
+    ContactCheck(),
+    LengthCheck(),
+    PiiCheck(),
+    SignatureCheck(),
 )
 
 CHECK_NAMES: tuple[str, ...] = tuple(c.name for c in ALL_CHECKS)

@@ -46,7 +46,8 @@ class CheckContext:
 class Check(Protocol):
     """A named, pure verdict on one reply."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def __call__(self, ctx: CheckContext) -> CheckResult: ...
 

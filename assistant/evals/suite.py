@@ -160,9 +160,7 @@ class Suite:
         kb, rows = self.app.kb, self._complaints(out)
         pairs, categories, misses = [], [], []
         for row in self._bar(rows, "triage: complaints"):
-            ranked = self.app.retriever.rank_policies(row["complaint"])
-            top = kb.policies.get(ranked[0][0]) if ranked else None
-            verdict = triage_rules(complaint_of(row), kb.company, self.now, top)
+            verdict = triage_rules(complaint_of(row), kb.company, self.now)
             pairs.append((row["expected_action"], verdict.action))
             if row.get("expected_category"):
                 categories.append(row["expected_category"] == verdict.category)

@@ -46,7 +46,7 @@ def _generate(app: CalmReply, complaint: Complaint, at_fault: Any, force: bool) 
         with st.spinner("Drafting…"):
             return app.draft(complaint, at_fault=at_fault, signer=signer, force=force)
     box = st.empty()
-    result = app.stream(complaint, lambda text: box.info(f"✍️ {text}"), at_fault=at_fault,
+    result = app.stream(complaint, lambda text: box.info(text, icon=":material/edit:"), at_fault=at_fault,
                         signer=signer, force=force)
     box.empty()
     return result

@@ -87,7 +87,7 @@ def scorecard(checks: Sequence[CheckResult]) -> None:
     else:
         st.success(f"All {len(checks)} checks pass.")
     for c in checks:
-        mark = "✅ PASS" if c.passed else "❌ FAIL"
+        mark = ":green[:material/check_circle: PASS]" if c.passed else ":red[:material/cancel: FAIL]"
         line = f"{mark} · **{c.name}** · {md_escape(c.reason)}"
         if not c.passed and c.suggestion:
             line += f"  \n  *Fix:* {md_escape(c.suggestion)}"

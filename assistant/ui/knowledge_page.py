@@ -21,7 +21,7 @@ from assistant.pipeline import CalmReply
 from assistant.schemas import Channel
 from assistant.ui import state
 
-NEW = "➕ New"
+NEW = "+ New"
 FAULT = ["yes", "no", "unsure"]
 ACTIONS = ["reply", "escalate", "do_not_engage"]
 

@@ -75,7 +75,7 @@ def test_draft_approve_and_find_in_history(tmp_path: Path) -> None:
                 executable_path=str(CHROMIUM),
                 args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                       "--disable-component-update", "--disable-sync", "--no-first-run"])
-            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page = browser.new_page(viewport={"width": 1400, "height": 2200})
             page.set_default_timeout(60_000)
             expect.set_options(timeout=60_000)
             page.goto(url)

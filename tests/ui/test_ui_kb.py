@@ -35,10 +35,10 @@ def values(elements: object) -> list[str]:
 
 def test_add_policy_reindexes_and_logs(app_env: Settings) -> None:
     at = opened()
-    at.text_input(key="pf_➕ New_id").input("gift-cards")
-    at.text_input(key="pf_➕ New_title").input("Gift cards")
-    at.text_input(key="pf_➕ New_problem").input("a gift card that does not work")
-    at.text_area(key="pf_➕ New_tags").input("gift card\nvoucher")
+    at.text_input(key="pf_+ New_id").input("gift-cards")
+    at.text_input(key="pf_+ New_title").input("Gift cards")
+    at.text_input(key="pf_+ New_problem").input("a gift card that does not work")
+    at.text_area(key="pf_+ New_tags").input("gift card\nvoucher")
     click(at, "Save policy")
     assert not at.exception
     assert any(v.startswith("Saved policy gift-cards. Re-indexed: 1 index entry")
@@ -53,12 +53,12 @@ def test_add_policy_reindexes_and_logs(app_env: Settings) -> None:
 
 def test_invalid_policy_names_field_and_keeps_input(app_env: Settings) -> None:
     at = opened()
-    at.text_input(key="pf_➕ New_id").input("Bad Id")
-    at.text_input(key="pf_➕ New_problem").input("something I typed")
+    at.text_input(key="pf_+ New_id").input("Bad Id")
+    at.text_input(key="pf_+ New_problem").input("something I typed")
     click(at, "Save policy")
     err = values(at.error)[0]
     assert err.startswith("Not saved:") and "field 'id'" in err and "field 'title'" in err
-    assert at.text_input(key="pf_➕ New_problem").value == "something I typed"
+    assert at.text_input(key="pf_+ New_problem").value == "something I typed"
     assert SQLiteHistory.from_settings(app_env).list_kb_changes() == []
 
 
@@ -99,9 +99,9 @@ def test_add_reply_and_promote_approved(app_env: Settings) -> None:
     i = repo.save_draft(make_result("Where is my sofa?"))
     repo.approve(i, "So sorry – DM us. – Maya", "ana", [OK])
     at = opened()
-    assert at.text_input(key="rf_➕ New_id").value == "r035"
-    at.text_area(key="rf_➕ New_c").input("Wrong colour chair")
-    at.text_area(key="rf_➕ New_r").input("Sorry! DM us. – Tom, Oakhaven Home")
+    assert at.text_input(key="rf_+ New_id").value == "r035"
+    at.text_area(key="rf_+ New_c").input("Wrong colour chair")
+    at.text_area(key="rf_+ New_r").input("Sorry! DM us. – Tom, Oakhaven Home")
     click(at, "Save past reply")
     assert any(v.startswith("Saved past reply r035.") for v in values(at.success))
     at.selectbox(key=f"promote_policy_{i}").set_value("delivery-late")
