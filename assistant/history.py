@@ -128,19 +128,32 @@ class HistoryRepo(Protocol):
     """What the app needs from a history store; a server database can implement it later."""
 
     def save_draft(self, result: DraftResult) -> int: ...
-    def add_version(self, draft_id: int, text: str, checks: Sequence[CheckResult],
-                    source: VersionSource) -> None: ...
-    def approve(self, draft_id: int, text: str, who: str, checks: Sequence[CheckResult],
-                override_reason: str | None = None) -> DraftRecord: ...
+    def add_version(
+        self, draft_id: int, text: str, checks: Sequence[CheckResult], source: VersionSource
+    ) -> None: ...
+    def approve(
+        self,
+        draft_id: int,
+        text: str,
+        who: str,
+        checks: Sequence[CheckResult],
+        override_reason: str | None = None,
+    ) -> DraftRecord: ...
     def reject(self, draft_id: int, reason: str, who: str) -> DraftRecord: ...
     def mark_promoted(self, draft_id: int, reply_id: str) -> None: ...
     def get(self, draft_id: int) -> DraftRecord: ...
-    def list_drafts(self, status: str | None = None, channel: str | None = None,
-                    action: str | None = None, since: datetime | None = None,
-                    text: str | None = None) -> list[DraftRecord]: ...
+    def list_drafts(
+        self,
+        status: str | None = None,
+        channel: str | None = None,
+        action: str | None = None,
+        since: datetime | None = None,
+        text: str | None = None,
+    ) -> list[DraftRecord]: ...
     def export_csv(self) -> str: ...
-    def record_kb_change(self, who: str, kind: str, item_id: str, action: str,
-                         diff: str) -> int: ...
+    def record_kb_change(
+        self, who: str, kind: str, item_id: str, action: str, diff: str
+    ) -> int: ...
     def list_kb_changes(self) -> list[KbChange]: ...
 
 
@@ -175,8 +188,7 @@ class SQLiteHistory:
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000,
-                               isolation_level=None)
+        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000, isolation_level=None)
         conn.row_factory = sqlite3.Row
         try:
             conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
@@ -206,16 +218,29 @@ class SQLiteHistory:
         d = result.draft
         versions = []
         if d is not None:
-            versions.append(Version(at=datetime.now(UTC), source="generated", text=d.text,
-                                    checks=result.checks).model_dump(mode="json"))
+            versions.append(
+                Version(
+                    at=datetime.now(UTC), source="generated", text=d.text, checks=result.checks
+                ).model_dump(mode="json")
+            )
         t = result.triage
         row = (
-            _now(), result.complaint.text, result.complaint.channel.value,
-            result.complaint.customer_name, t.action, t.category, t.severity,
-            t.model_dump_json(), json.dumps([s.model_dump(mode="json") for s in result.sources]),
-            d.backend if d else "none", d.model if d else "", d.prompt if d else "",
-            d.prompt_version if d else "", t.respond_by.isoformat(),
-            _checks_json(result.checks), json.dumps(versions),
+            _now(),
+            result.complaint.text,
+            result.complaint.channel.value,
+            result.complaint.customer_name,
+            t.action,
+            t.category,
+            t.severity,
+            t.model_dump_json(),
+            json.dumps([s.model_dump(mode="json") for s in result.sources]),
+            d.backend if d else "none",
+            d.model if d else "",
+            d.prompt if d else "",
+            d.prompt_version if d else "",
+            t.respond_by.isoformat(),
+            _checks_json(result.checks),
+            json.dumps(versions),
         )
         with self._write() as conn:
             cur = conn.execute(
@@ -233,18 +258,27 @@ class SQLiteHistory:
             raise KeyError(f"no draft with id {draft_id}")
         return row
 
-    def add_version(self, draft_id: int, text: str, checks: Sequence[CheckResult],
-                    source: VersionSource) -> None:
+    def add_version(
+        self, draft_id: int, text: str, checks: Sequence[CheckResult], source: VersionSource
+    ) -> None:
         """Append one version (generated, hand-edited or revised) to a draft's record."""
         version = Version(at=datetime.now(UTC), source=source, text=text, checks=list(checks))
         with self._write() as conn:
             versions = json.loads(self._row(conn, draft_id)["versions_json"])
             versions.append(version.model_dump(mode="json"))
-            conn.execute("UPDATE drafts SET versions_json = ?, checks_json = ? WHERE id = ?",
-                         (json.dumps(versions), _checks_json(checks), draft_id))
+            conn.execute(
+                "UPDATE drafts SET versions_json = ?, checks_json = ? WHERE id = ?",
+                (json.dumps(versions), _checks_json(checks), draft_id),
+            )
 
-    def approve(self, draft_id: int, text: str, who: str, checks: Sequence[CheckResult],
-                override_reason: str | None = None) -> DraftRecord:
+    def approve(
+        self,
+        draft_id: int,
+        text: str,
+        who: str,
+        checks: Sequence[CheckResult],
+        override_reason: str | None = None,
+    ) -> DraftRecord:
         """Record the approved final text.
 
         Raises:
@@ -254,8 +288,9 @@ class SQLiteHistory:
         failed = [c.name for c in checks if not c.passed]
         reason = (override_reason or "").strip() or None
         if failed and reason is None:
-            raise ValueError(f"checks fail ({', '.join(failed)}): give an override reason "
-                             "to approve anyway")
+            raise ValueError(
+                f"checks fail ({', '.join(failed)}): give an override reason to approve anyway"
+            )
         if not text.strip():
             raise ValueError("the reply is empty: nothing to approve")
         with self._write() as conn:
@@ -264,13 +299,23 @@ class SQLiteHistory:
                 raise ValueError(f"draft {draft_id} is already {row['status']}")
             versions = json.loads(row["versions_json"])
             if not versions or versions[-1]["text"] != text:
-                versions.append(Version(at=datetime.now(UTC), source="edited", text=text,
-                                        checks=list(checks)).model_dump(mode="json"))
+                versions.append(
+                    Version(
+                        at=datetime.now(UTC), source="edited", text=text, checks=list(checks)
+                    ).model_dump(mode="json")
+                )
             conn.execute(
                 "UPDATE drafts SET status='approved', final_text=?, decided_by=?, decided_at=?, "
                 "override_reason=?, checks_json=?, versions_json=? WHERE id=?",
-                (text, who, _now(), reason if failed else None, _checks_json(checks),
-                 json.dumps(versions), draft_id),
+                (
+                    text,
+                    who,
+                    _now(),
+                    reason if failed else None,
+                    _checks_json(checks),
+                    json.dumps(versions),
+                    draft_id,
+                ),
             )
         return self.get(draft_id)
 
@@ -288,7 +333,9 @@ class SQLiteHistory:
                 raise ValueError(f"draft {draft_id} is already {row['status']}")
             conn.execute(
                 "UPDATE drafts SET status='rejected', reject_reason=?, decided_by=?, "
-                "decided_at=? WHERE id=?", (reason.strip(), who, _now(), draft_id))
+                "decided_at=? WHERE id=?",
+                (reason.strip(), who, _now(), draft_id),
+            )
         return self.get(draft_id)
 
     def mark_promoted(self, draft_id: int, reply_id: str) -> None:
@@ -313,9 +360,14 @@ class SQLiteHistory:
         with self._connect() as conn:
             return self._record(self._row(conn, draft_id))
 
-    def list_drafts(self, status: str | None = None, channel: str | None = None,
-                    action: str | None = None, since: datetime | None = None,
-                    text: str | None = None) -> list[DraftRecord]:
+    def list_drafts(
+        self,
+        status: str | None = None,
+        channel: str | None = None,
+        action: str | None = None,
+        since: datetime | None = None,
+        text: str | None = None,
+    ) -> list[DraftRecord]:
         """Records matching every given filter, newest first; `text` searches both sides."""
         where: list[str] = []
         args: list[Any] = []
@@ -340,10 +392,27 @@ class SQLiteHistory:
     def export_csv(self) -> str:
         """Every record as CSV for a spreadsheet: one row per complaint, final checks named."""
         out = io.StringIO()
-        cols = ["id", "created_at", "channel", "customer_name", "action", "category",
-                "severity", "respond_by", "status", "decided_by", "decided_at", "complaint",
-                "final_text", "reject_reason", "override_reason", "failed_checks", "versions",
-                "backend", "model"]
+        cols = [
+            "id",
+            "created_at",
+            "channel",
+            "customer_name",
+            "action",
+            "category",
+            "severity",
+            "respond_by",
+            "status",
+            "decided_by",
+            "decided_at",
+            "complaint",
+            "final_text",
+            "reject_reason",
+            "override_reason",
+            "failed_checks",
+            "versions",
+            "backend",
+            "model",
+        ]
         writer = csv.DictWriter(out, fieldnames=cols)
         writer.writeheader()
         for r in reversed(self.list_drafts()):
@@ -353,13 +422,14 @@ class SQLiteHistory:
             writer.writerow(row)
         return out.getvalue()
 
-    def record_kb_change(self, who: str, kind: str, item_id: str, action: str,
-                         diff: str) -> int:
+    def record_kb_change(self, who: str, kind: str, item_id: str, action: str, diff: str) -> int:
         """Log one knowledge-base edit so every policy change can be traced to a person."""
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO kb_changes (at, who, kind, item_id, action, diff) "
-                "VALUES (?,?,?,?,?,?)", (_now(), who, kind, item_id, action, diff))
+                "VALUES (?,?,?,?,?,?)",
+                (_now(), who, kind, item_id, action, diff),
+            )
             return int(cur.lastrowid or 0)
 
     def list_kb_changes(self) -> list[KbChange]:

@@ -79,13 +79,26 @@ def _atomic_write(path: Path, text: str) -> None:
 
 def _diff(path: Path, old: str, new: str, root: Path) -> str:
     name = str(path.relative_to(root)) if path.is_relative_to(root) else path.name
-    return "".join(difflib.unified_diff(old.splitlines(keepends=True),
-                                        new.splitlines(keepends=True),
-                                        fromfile=f"a/{name}", tofile=f"b/{name}"))
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            fromfile=f"a/{name}",
+            tofile=f"b/{name}",
+        )
+    )
 
 
-def _change(settings: Settings, path: Path, new: str | None, who: str, kind: str,
-            item_id: str, action: str, history: HistoryRepo | None) -> str:
+def _change(
+    settings: Settings,
+    path: Path,
+    new: str | None,
+    who: str,
+    kind: str,
+    item_id: str,
+    action: str,
+    history: HistoryRepo | None,
+) -> str:
     """Write (or delete) one file, prove the folder still loads, and log the diff."""
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     if new is None:
@@ -105,8 +118,14 @@ def _change(settings: Settings, path: Path, new: str | None, who: str, kind: str
     return diff
 
 
-def save_policy(settings: Settings, policy: Policy, who: str, *, is_new: bool,
-                history: HistoryRepo | None = None) -> str:
+def save_policy(
+    settings: Settings,
+    policy: Policy,
+    who: str,
+    *,
+    is_new: bool,
+    history: HistoryRepo | None = None,
+) -> str:
     """Add (is_new) or edit a policy file; returns the diff.
 
     Raises:
@@ -118,12 +137,21 @@ def save_policy(settings: Settings, policy: Policy, who: str, *, is_new: bool,
         raise KnowledgeError(f"field 'id': a policy named {policy.id!r} already exists")
     if not is_new and not path.exists():
         raise KnowledgeError(f"field 'id': no policy named {policy.id!r} to edit")
-    return _change(settings, path, dump_policy(policy), who, "policy", policy.id,
-                   "add" if is_new else "edit", history)
+    return _change(
+        settings,
+        path,
+        dump_policy(policy),
+        who,
+        "policy",
+        policy.id,
+        "add" if is_new else "edit",
+        history,
+    )
 
 
-def delete_policy(settings: Settings, policy_id: str, who: str,
-                  history: HistoryRepo | None = None) -> str:
+def delete_policy(
+    settings: Settings, policy_id: str, who: str, history: HistoryRepo | None = None
+) -> str:
     """Delete a policy that no past reply follows; returns the diff.
 
     Raises:
@@ -135,13 +163,22 @@ def delete_policy(settings: Settings, policy_id: str, who: str,
     kb = load_knowledge(settings.knowledge_dir)
     users = sorted(r.id for r in kb.replies.values() if r.policy == policy_id)
     if users:
-        raise KnowledgeError(f"policy {policy_id!r} is used by past replies "
-                             f"{', '.join(users)}; change or delete those first")
+        raise KnowledgeError(
+            f"policy {policy_id!r} is used by past replies "
+            f"{', '.join(users)}; change or delete those first"
+        )
     return _change(settings, path, None, who, "policy", policy_id, "delete", history)
 
 
-def save_reply(settings: Settings, reply: PastReply, who: str, *, is_new: bool,
-               history: HistoryRepo | None = None, action: str | None = None) -> str:
+def save_reply(
+    settings: Settings,
+    reply: PastReply,
+    who: str,
+    *,
+    is_new: bool,
+    history: HistoryRepo | None = None,
+    action: str | None = None,
+) -> str:
     """Add (is_new) or edit a past reply; returns the diff.
 
     Raises:
@@ -155,12 +192,21 @@ def save_reply(settings: Settings, reply: PastReply, who: str, *, is_new: bool,
         raise KnowledgeError(f"field 'id': no past reply named {reply.id!r} to edit")
     if reply.policy and not _policy_path(settings, reply.policy).exists():
         raise KnowledgeError(f"field 'policy': no policy named {reply.policy!r}")
-    return _change(settings, path, dump_reply(reply), who, "reply", reply.id,
-                   action or ("add" if is_new else "edit"), history)
+    return _change(
+        settings,
+        path,
+        dump_reply(reply),
+        who,
+        "reply",
+        reply.id,
+        action or ("add" if is_new else "edit"),
+        history,
+    )
 
 
-def delete_reply(settings: Settings, reply_id: str, who: str,
-                 history: HistoryRepo | None = None) -> str:
+def delete_reply(
+    settings: Settings, reply_id: str, who: str, history: HistoryRepo | None = None
+) -> str:
     """Delete a past reply; returns the diff. Raises KnowledgeError for an unknown id."""
     path = _reply_path(settings, reply_id)
     if not path.exists():
@@ -170,13 +216,21 @@ def delete_reply(settings: Settings, reply_id: str, who: str,
 
 def next_reply_id(settings: Settings) -> str:
     """The next free id of the form r001, r002, … (one past the highest in use)."""
-    numbers = [int(m.group(1)) for p in (settings.knowledge_dir / "replies").glob("r*.yaml")
-               if (m := re.fullmatch(r"r(\d+)", p.stem))]
+    numbers = [
+        int(m.group(1))
+        for p in (settings.knowledge_dir / "replies").glob("r*.yaml")
+        if (m := re.fullmatch(r"r(\d+)", p.stem))
+    ]
     return f"r{max(numbers, default=0) + 1:03d}"
 
 
-def promote_approved(settings: Settings, draft: DraftRecord, policy_id: str, who: str,
-                     history: HistoryRepo | None = None) -> PastReply:
+def promote_approved(
+    settings: Settings,
+    draft: DraftRecord,
+    policy_id: str,
+    who: str,
+    history: HistoryRepo | None = None,
+) -> PastReply:
     """Turn an approved reply into a past-reply example, so the next drafts learn from it.
 
     Raises:
@@ -184,8 +238,9 @@ def promote_approved(settings: Settings, draft: DraftRecord, policy_id: str, who
             unknown.
     """
     if draft.status != "approved" or not draft.final_text:
-        raise KnowledgeError(f"draft {draft.id} is {draft.status}: only approved replies "
-                             "can become examples")
+        raise KnowledgeError(
+            f"draft {draft.id} is {draft.status}: only approved replies can become examples"
+        )
     if draft.promoted_as:
         raise KnowledgeError(f"draft {draft.id} was already promoted as {draft.promoted_as}")
     repo = history or open_history(settings)
@@ -194,9 +249,16 @@ def promote_approved(settings: Settings, draft: DraftRecord, policy_id: str, who
     if policy is None:
         raise KnowledgeError(f"field 'policy': no policy named {policy_id!r}")
     tags = list(dict.fromkeys([draft.category, *policy.tags[:4]]))
-    reply = build_reply({"id": next_reply_id(settings), "channel": draft.channel,
-                         "policy": policy_id, "tags": tags, "complaint": draft.complaint,
-                         "reply": draft.final_text})
+    reply = build_reply(
+        {
+            "id": next_reply_id(settings),
+            "channel": draft.channel,
+            "policy": policy_id,
+            "tags": tags,
+            "complaint": draft.complaint,
+            "reply": draft.final_text,
+        }
+    )
     save_reply(settings, reply, who, is_new=True, history=repo, action="promote")
     repo.mark_promoted(draft.id, reply.id)
     return reply

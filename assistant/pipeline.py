@@ -9,10 +9,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from typing import Literal
 
 from assistant.checks import run_checks
 from assistant.config import Settings, get_settings
 from assistant.drafting import (
+    Backend,
     ComposerBackend,
     DraftRequest,
     LLMBackend,
@@ -136,21 +138,33 @@ class CalmReply:
         signer: str | None = None,
         now: datetime | None = None,
         force: bool = False,
+        backend: Literal["auto", "composer", "llm"] = "auto",
     ) -> DraftResult:
         """Triage, retrieve and draft one reply, with its checks.
 
         Args:
             at_fault: The reviewer's override of triage's fault verdict.
             force: Draft even when triage says do not engage.
+            backend: `auto` drafts with the LLM when one is configured, else the composer;
+                the eval suite names one to measure each backend separately.
+
+        Raises:
+            LLMError: `backend="llm"` but no model is configured.
         """
         start = time.perf_counter()
         req, timings = self._prepare(complaint, at_fault, signer, now)
         draft = None
         if req.triage.action != "do_not_engage" or force:
-            backend = self.llm or self.composer
-            draft = backend.draft(req)
+            draft = self._backend(backend).draft(req)
         timings["total_ms"] = round((time.perf_counter() - start) * 1000, 2)
         return self._result(req, draft, timings)
+
+    def _backend(self, name: str) -> Backend:
+        if name == "composer" or (name == "auto" and self.llm is None):
+            return self.composer
+        if self.llm is None:
+            raise LLMError("the LLM backend was asked for but no model is configured")
+        return self.llm
 
     def stream(
         self,

@@ -22,21 +22,44 @@ from assistant.schemas import (
 )
 
 OK = CheckResult(name="contact", passed=True, score=1.0, reason="Offers a DM.")
-BAD = CheckResult(name="excuses", passed=False, score=0.0, reason="Blames the courier.",
-                  evidence=[Span(start=0, end=11, text="the courier")])
+BAD = CheckResult(
+    name="excuses",
+    passed=False,
+    score=0.0,
+    reason="Blames the courier.",
+    evidence=[Span(start=0, end=11, text="the courier")],
+)
 
 
-def make_result(text: str = "My sofa is late", channel: str = "twitter",
-                action: str = "reply") -> DraftResult:
+def make_result(
+    text: str = "My sofa is late", channel: str = "twitter", action: str = "reply"
+) -> DraftResult:
     """A small DraftResult built by hand, so the store is tested without the pipeline."""
-    triage = TriageResult(action=action, category="delivery", severity="medium",  # type: ignore[arg-type]
-                          business_at_fault="yes", reason="genuine",
-                          respond_by=datetime.now(UTC) + timedelta(minutes=30))
-    draft = Draft(text="Sorry, DM us. – Maya", backend="composer", model="offline-composer",
-                  prompt="composer", prompt_version="1.0", sources=["delivery-late"],
-                  tokens=TokenUsage(), timings={})
-    return DraftResult(complaint=Complaint(text=text, channel=channel), triage=triage,
-                       sources=[], draft=draft, checks=[OK])
+    triage = TriageResult(
+        action=action,
+        category="delivery",
+        severity="medium",  # type: ignore[arg-type]
+        business_at_fault="yes",
+        reason="genuine",
+        respond_by=datetime.now(UTC) + timedelta(minutes=30),
+    )
+    draft = Draft(
+        text="Sorry, DM us. – Maya",
+        backend="composer",
+        model="offline-composer",
+        prompt="composer",
+        prompt_version="1.0",
+        sources=["delivery-late"],
+        tokens=TokenUsage(),
+        timings={},
+    )
+    return DraftResult(
+        complaint=Complaint(text=text, channel=channel),
+        triage=triage,
+        sources=[],
+        draft=draft,
+        checks=[OK],
+    )
 
 
 @pytest.fixture

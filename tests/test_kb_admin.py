@@ -60,8 +60,11 @@ def test_add_edit_delete_policy(settings: Settings, repo: SQLiteHistory) -> None
     kb_admin.delete_policy(settings, "gift-cards", "ana", history=repo)
     assert "gift-cards" not in load_knowledge(settings.knowledge_dir).policies
     changes = repo.list_kb_changes()
-    assert [(c.action, c.who) for c in changes] == [("delete", "ana"), ("edit", "bo"),
-                                                    ("add", "ana")]
+    assert [(c.action, c.who) for c in changes] == [
+        ("delete", "ana"),
+        ("edit", "bo"),
+        ("add", "ana"),
+    ]
     assert all(c.kind == "policy" and c.item_id == "gift-cards" for c in changes)
     assert not list((settings.knowledge_dir / "policies").glob("*.tmp"))
 
@@ -85,8 +88,15 @@ def test_policy_in_use_cannot_be_deleted(settings: Settings, repo: SQLiteHistory
 def test_add_edit_delete_reply(settings: Settings, repo: SQLiteHistory) -> None:
     new_id = kb_admin.next_reply_id(settings)
     assert new_id == "r035"
-    reply = kb_admin.build_reply({"id": new_id, "channel": "X", "policy": "delivery-late",
-                                  "complaint": "late!", "reply": "Sorry – Maya"})
+    reply = kb_admin.build_reply(
+        {
+            "id": new_id,
+            "channel": "X",
+            "policy": "delivery-late",
+            "complaint": "late!",
+            "reply": "Sorry – Maya",
+        }
+    )
     assert reply.channel.value == "twitter"
     kb_admin.save_reply(settings, reply, "ana", is_new=True, history=repo)
     edited = reply.model_copy(update={"reply": "So sorry – Maya"})
@@ -109,20 +119,38 @@ def test_invalid_reply(settings: Settings, repo: SQLiteHistory) -> None:
 
 
 def test_promote_approved(settings: Settings, repo: SQLiteHistory) -> None:
-    triage = TriageResult(action="reply", category="delivery", severity="medium",
-                          business_at_fault="yes", reason="genuine",
-                          respond_by=datetime.now(UTC) + timedelta(minutes=30))
-    draft = Draft(text="draft", backend="composer", model="m", prompt="p", prompt_version="1",
-                  sources=[], tokens=TokenUsage(), timings={})
+    triage = TriageResult(
+        action="reply",
+        category="delivery",
+        severity="medium",
+        business_at_fault="yes",
+        reason="genuine",
+        respond_by=datetime.now(UTC) + timedelta(minutes=30),
+    )
+    draft = Draft(
+        text="draft",
+        backend="composer",
+        model="m",
+        prompt="p",
+        prompt_version="1",
+        sources=[],
+        tokens=TokenUsage(),
+        timings={},
+    )
     ok = CheckResult(name="contact", passed=True, score=1.0, reason="ok")
-    i = repo.save_draft(DraftResult(complaint=Complaint(text="Where is my sofa?",
-                                                        channel="facebook"),
-                                    triage=triage, sources=[], draft=draft, checks=[ok]))
+    i = repo.save_draft(
+        DraftResult(
+            complaint=Complaint(text="Where is my sofa?", channel="facebook"),
+            triage=triage,
+            sources=[],
+            draft=draft,
+            checks=[ok],
+        )
+    )
     with pytest.raises(KnowledgeError, match="only approved"):
         kb_admin.promote_approved(settings, repo.get(i), "delivery-late", "ana", history=repo)
     repo.approve(i, "Sorry, Jo – DM us. – Maya", "ana", [ok])
-    reply = kb_admin.promote_approved(settings, repo.get(i), "delivery-late", "ana",
-                                      history=repo)
+    reply = kb_admin.promote_approved(settings, repo.get(i), "delivery-late", "ana", history=repo)
     assert reply.id == "r035" and reply.policy == "delivery-late"
     assert reply.complaint == "Where is my sofa?" and reply.reply.startswith("Sorry, Jo")
     assert load_knowledge(settings.knowledge_dir).replies["r035"].channel.value == "facebook"

@@ -10,9 +10,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from assistant.drafting import Backend
 from assistant.evals.metrics import mean, percentile, share
 from assistant.pipeline import CalmReply
 from assistant.schemas import Channel, Complaint
@@ -31,8 +30,7 @@ def complaint_of(row: dict[str, Any]) -> Complaint:
 
 def run_backend(
     app: CalmReply,
-    backend: Backend,
-    label: str,
+    label: Literal["composer", "llm"],
     rows: list[dict[str, Any]],
     now: datetime,
     bar: Bar,
@@ -53,9 +51,9 @@ def run_backend(
     problems = []
     for row in bar(rows, f"drafting: {label}"):
         t = time.perf_counter()
-        req, timings = app._prepare(complaint_of(row), None, None, now)
-        draft = backend.draft(req)
-        result = app._result(req, draft, timings)
+        result = app.draft(complaint_of(row), now=now, force=True, backend=label)
+        draft = result.draft
+        assert draft is not None  # forced drafts always exist
         latency.append((time.perf_counter() - t) * 1000)
         prompt.append(draft.tokens.prompt)
         completion.append(draft.tokens.completion)
@@ -79,10 +77,9 @@ def run_backend(
         "prompt_tokens_mean": mean(prompt),
         "completion_tokens_mean": mean(completion),
     }
-    chat = getattr(backend, "chat", None)
     details = {
         "n": len(rows),
-        "model": getattr(chat, "model_name", "offline-composer"),
+        "model": app.chat.model_name if label == "llm" and app.chat else "offline-composer",
         **{k: round(v, 4) for k, v in metrics.items()},
         "failing_checks": dict(failing),
         "problems": problems[:20],

@@ -14,12 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from statistics import median
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from tqdm import tqdm
 
 from assistant.checks import CHECK_NAMES, CheckContext, run_checks
-from assistant.drafting import Backend
 from assistant.evals import datasets as ds
 from assistant.evals.checking import check_rows
 from assistant.evals.drafts import complaint_of, run_backend
@@ -229,13 +228,11 @@ class Suite:
     def drafting(self, out: SuiteResult) -> None:
         """Draft every complaint that deserves a reply, per backend; pass rate and cost."""
         rows = [r for r in self._complaints(out) if r.get("expected_action") != "do_not_engage"]
-        backends: list[tuple[str, Backend]] = [("composer", self.app.composer)]
+        labels: list[Literal["composer", "llm"]] = ["composer"]
         if self.app.llm is not None:
-            backends.append(("llm", self.app.llm))
+            labels.append("llm")
         details: dict[str, Any] = {}
-        for label, backend in backends:
-            metrics, details[label] = run_backend(
-                self.app, backend, label, rows, self.now, self._bar
-            )
+        for label in labels:
+            metrics, details[label] = run_backend(self.app, label, rows, self.now, self._bar)
             out.metrics.update({f"drafting.{label}.{k}": v for k, v in metrics.items()})
         out.details["drafting"] = details

@@ -11,26 +11,31 @@ from collections.abc import Sequence
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
 
-from assistant.history import DraftRecord  # noqa: E402
+from assistant.history import DraftRecord
 
 
 def records_frame(rows: Sequence[DraftRecord]) -> pd.DataFrame:
     """One line per complaint for the history table."""
-    return pd.DataFrame([{
-        "id": r.id,
-        "created": r.created_at.strftime("%Y-%m-%d %H:%M"),
-        "channel": r.channel,
-        "action": r.action,
-        "severity": r.severity,
-        "status": r.status,
-        "failed checks": ", ".join(c.name for c in r.checks if not c.passed),
-        "complaint": r.complaint[:90],
-        "decided by": r.decided_by or "",
-    } for r in rows])
+    return pd.DataFrame(
+        [
+            {
+                "id": r.id,
+                "created": r.created_at.strftime("%Y-%m-%d %H:%M"),
+                "channel": r.channel,
+                "action": r.action,
+                "severity": r.severity,
+                "status": r.status,
+                "failed checks": ", ".join(c.name for c in r.checks if not c.passed),
+                "complaint": r.complaint[:90],
+                "decided by": r.decided_by or "",
+            }
+            for r in rows
+        ]
+    )
 
 
 def response_times(rows: Sequence[DraftRecord]) -> pd.DataFrame:
@@ -39,11 +44,13 @@ def response_times(rows: Sequence[DraftRecord]) -> pd.DataFrame:
     for r in rows:
         if r.decided_at is None:
             continue
-        data.append({
-            "id": r.id,
-            "minutes taken": round((r.decided_at - r.created_at).total_seconds() / 60, 1),
-            "deadline (min)": round((r.respond_by - r.created_at).total_seconds() / 60, 1),
-        })
+        data.append(
+            {
+                "id": r.id,
+                "minutes taken": round((r.decided_at - r.created_at).total_seconds() / 60, 1),
+                "deadline (min)": round((r.respond_by - r.created_at).total_seconds() / 60, 1),
+            }
+        )
     df = pd.DataFrame(data, columns=["id", "minutes taken", "deadline (min)"])
     df["on time"] = df["minutes taken"] <= df["deadline (min)"]
     return df
@@ -51,8 +58,11 @@ def response_times(rows: Sequence[DraftRecord]) -> pd.DataFrame:
 
 def failure_rates(rows: Sequence[DraftRecord]) -> pd.DataFrame:
     """Share of replies failing each check, per day (rows: day, columns: check)."""
-    data = [{"day": r.created_at.date().isoformat(), "check": c.name, "failed": not c.passed}
-            for r in rows for c in r.checks]
+    data = [
+        {"day": r.created_at.date().isoformat(), "check": c.name, "failed": not c.passed}
+        for r in rows
+        for c in r.checks
+    ]
     if not data:
         return pd.DataFrame()
     df = pd.DataFrame(data)
@@ -68,7 +78,7 @@ def response_figure(df: pd.DataFrame) -> Figure:
     ax.plot(labels, df["deadline (min)"], "k_", markersize=18, label="deadline")
     ax.set_ylabel("minutes")
     ax.set_title("Response time vs respond-by deadline")
-    ax.legend(loc="upper left", fontsize=8)
+    ax.legend(fontsize=7, ncol=2, loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
     fig.tight_layout()
     return fig
 
@@ -79,8 +89,8 @@ def failure_figure(df: pd.DataFrame) -> Figure:
     for check in df.columns:
         ax.plot(df.index, df[check] * 100, marker="o", label=str(check))
     ax.set_ylabel("% of replies failing")
-    ax.set_ylim(0, 105)
+    ax.set_ylim(-5, 105)
     ax.set_title("Check failure rate per day")
-    ax.legend(fontsize=7, ncol=3, loc="upper left")
+    ax.legend(fontsize=7, ncol=5, loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
     fig.tight_layout()
     return fig

@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
-from assistant.history import HistoryRepo
+from assistant.history import HistoryRepo, VersionSource
 from assistant.llm import LLMError
 from assistant.pipeline import CalmReply
 from assistant.schemas import Channel, Complaint, DraftResult
@@ -34,9 +34,11 @@ def _current() -> dict[str, Any] | None:
 
 
 def _complaint_from_inputs() -> Complaint:
-    return Complaint(text=st.session_state.get("k_complaint", ""),
-                     channel=Channel(st.session_state.get("k_channel", "twitter")),
-                     customer_name=(st.session_state.get("k_customer") or "").strip() or None)
+    return Complaint(
+        text=st.session_state.get("k_complaint", ""),
+        channel=Channel(st.session_state.get("k_channel", "twitter")),
+        customer_name=(st.session_state.get("k_customer") or "").strip() or None,
+    )
 
 
 def _generate(app: CalmReply, complaint: Complaint, at_fault: Any, force: bool) -> DraftResult:
@@ -46,8 +48,17 @@ def _generate(app: CalmReply, complaint: Complaint, at_fault: Any, force: bool) 
         with st.spinner("Drafting…"):
             return app.draft(complaint, at_fault=at_fault, signer=signer, force=force)
     box = st.empty()
-    result = app.stream(complaint, lambda text: box.info(text, icon=":material/edit:"), at_fault=at_fault,
-                        signer=signer, force=force)
+
+    def on_text(text: str) -> None:
+        box.info(text, icon=":material/edit:")
+
+    result = app.stream(
+        complaint,
+        on_text,
+        at_fault=at_fault,
+        signer=signer,
+        force=force,
+    )
     box.empty()
     return result
 
@@ -55,8 +66,14 @@ def _generate(app: CalmReply, complaint: Complaint, at_fault: Any, force: bool) 
 def _adopt(result: DraftResult, record_id: int | None, at_fault: Any) -> None:
     """Make `result` the draft on screen and refill the widgets that show it."""
     text = result.draft.text if result.draft else ""
-    st.session_state[DRAFT] = {"result": result, "id": record_id, "at_fault": at_fault,
-                               "text": text, "checks": result.checks, "status": "draft"}
+    st.session_state[DRAFT] = {
+        "result": result,
+        "id": record_id,
+        "at_fault": at_fault,
+        "text": text,
+        "checks": result.checks,
+        "status": "draft",
+    }
     st.session_state["k_reply"] = text
     st.session_state["k_at_fault"] = at_fault
     st.session_state["k_override"] = ""
@@ -85,12 +102,10 @@ def _run_pending(app: CalmReply, hist: HistoryRepo) -> None:
                 st.error("Type an instruction for the revision.")
                 return
             with st.spinner("Revising…"):
-                result = app.revise(res, st.session_state.get("k_reply", d["text"]),
-                                    instruction)
-            source = "revised"
+                result = app.revise(res, st.session_state.get("k_reply", d["text"]), instruction)
+            source: VersionSource = "revised"
         else:  # regenerate, force (draft anyway) or refault (at-fault changed)
-            at_fault = st.session_state.get("k_at_fault") if action == "refault" \
-                else d["at_fault"]
+            at_fault = st.session_state.get("k_at_fault") if action == "refault" else d["at_fault"]
             force = action == "force" or res.draft is not None
             result = _generate(app, res.complaint, at_fault, force=force)
             d["at_fault"] = at_fault
@@ -138,17 +153,23 @@ def _inputs(app: CalmReply) -> None:
     state.default("k_signer", company.signer().name if company.signers else None)
     state.default("k_complaint", "")
     left, right = st.columns([3, 2])
-    left.text_area("Customer's complaint", key="k_complaint", height=150,
-                   placeholder="Paste the public post or review here…")
+    left.text_area(
+        "Customer's complaint",
+        key="k_complaint",
+        height=150,
+        placeholder="Paste the public post or review here…",
+    )
     right.selectbox("Channel", [c.value for c in Channel], key="k_channel")
     right.text_input("Customer name (optional)", key="k_customer")
     right.selectbox("Sign as", signers, key="k_signer")
     st.button("Draft reply", key="b_draft", type="primary", on_click=_queue, args=("draft",))
     label = app.backend_label
     if app.llm is None:
-        st.caption(f"Backend: **{label}** (instant, no model). To draft with an LLM, set "
-                   "OPENAI_API_KEY, or OPENAI_BASE_URL for a local server, and restart; "
-                   "see README.")
+        st.caption(
+            f"Backend: **{label}** (instant, no model). To draft with an LLM, set "
+            "OPENAI_API_KEY, or OPENAI_BASE_URL for a local server, and restart; "
+            "see README."
+        )
     else:
         st.caption(f"Backend: **{label}**")
 
@@ -156,8 +177,12 @@ def _inputs(app: CalmReply) -> None:
 def _editor(app: CalmReply, hist: HistoryRepo, d: dict[str, Any]) -> None:
     """The editable reply; checks re-run and a version is stored whenever the text changes."""
     decided = d["status"] != "draft"
-    st.text_area("Reply (edit freely; checks re-run on every change)", key="k_reply",
-                 height=200, disabled=decided)
+    st.text_area(
+        "Reply (edit freely; checks re-run on every change)",
+        key="k_reply",
+        height=200,
+        disabled=decided,
+    )
     text = st.session_state.get("k_reply", d["text"])
     if text != d["text"] and not decided:
         d["checks"] = app.check(d["result"], text, d["at_fault"])
@@ -180,18 +205,23 @@ def _actions(app: CalmReply, hist: HistoryRepo, d: dict[str, Any]) -> None:
     a.button("Regenerate", key="b_regen", on_click=_queue, args=("regenerate",))
     with b.popover("Revise with an instruction"):
         if app.llm is None:
-            st.info("Revising with an instruction needs an LLM (set OPENAI_API_KEY or "
-                    "OPENAI_BASE_URL). Hand edits work: change the text and the checks re-run.")
+            st.info(
+                "Revising with an instruction needs an LLM (set OPENAI_API_KEY or "
+                "OPENAI_BASE_URL). Hand edits work: change the text and the checks re-run."
+            )
         st.selectbox("Instruction", REVISIONS, key="k_revise_choice")
         st.text_input("Custom instruction", key="k_revise_text")
-        st.button("Revise", key="b_revise", on_click=_queue, args=("revise",),
-                  disabled=app.llm is None)
+        st.button(
+            "Revise", key="b_revise", on_click=_queue, args=("revise",), disabled=app.llm is None
+        )
     failed = [c.name for c in d["checks"] if not c.passed]
     if failed:
-        st.text_input(f"Override reason (required: {', '.join(failed)} failing)",
-                      key="k_override", placeholder="Why is this reply fine to post anyway?")
-    st.button("Approve", key="b_approve", type="primary", on_click=_approve,
-              args=(app, hist))
+        st.text_input(
+            f"Override reason (required: {', '.join(failed)} failing)",
+            key="k_override",
+            placeholder="Why is this reply fine to post anyway?",
+        )
+    st.button("Approve", key="b_approve", type="primary", on_click=_approve, args=(app, hist))
     st.text_input("Reason for rejecting", key="k_reject")
     st.button("Reject", key="b_reject", on_click=_reject, args=(hist,))
 
@@ -211,9 +241,15 @@ def page() -> None:
     st.divider()
     view.triage_banner(res.triage)
     view.triage_facts(res.triage)
-    st.radio("Was the business at fault?", ["yes", "no", "unsure"], key="k_at_fault",
-             horizontal=True, on_change=_queue, args=("refault",),
-             help="Changing this re-drafts and re-checks the apology.")
+    st.radio(
+        "Was the business at fault?",
+        ["yes", "no", "unsure"],
+        key="k_at_fault",
+        horizontal=True,
+        on_change=_queue,
+        args=("refault",),
+        help="Changing this re-drafts and re-checks the apology.",
+    )
     if res.draft is None:
         st.button("Draft anyway", key="b_force", on_click=_queue, args=("force",))
         return

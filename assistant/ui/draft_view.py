@@ -49,8 +49,10 @@ def triage_banner(t: TriageResult) -> None:
     elif t.action == "escalate":
         st.warning(f"{title}\n\n{md_escape(t.advice)}" if t.advice else title)
     else:
-        advice = t.advice or ("Block or report the account if it is abuse or spam; never "
-                              "delete or hide genuine criticism.")
+        advice = t.advice or (
+            "Block or report the account if it is abuse or spam; never "
+            "delete or hide genuine criticism."
+        )
         st.error(f"{title}\n\n{md_escape(advice)}")
 
 
@@ -58,12 +60,18 @@ def triage_facts(t: TriageResult) -> None:
     """Severity, category and the response deadline as compact metrics."""
     a, b, c = st.columns(3)
     a.metric("Severity", t.severity.capitalize())
-    b.metric("Category", t.category.replace("_", " ").capitalize(),
-             help=("Triage matched: " + ", ".join(t.signals)) if t.signals else None)
+    b.metric(
+        "Category",
+        t.category.replace("_", " ").capitalize(),
+        help=("Triage matched: " + ", ".join(t.signals)) if t.signals else None,
+    )
     left = minutes_left(t.respond_by)
-    c.metric("Respond by", t.respond_by.strftime("%H:%M"),
-             f"{left} min left" if left >= 0 else f"overdue by {-left} min",
-             delta_color="normal" if left >= 0 else "inverse")
+    c.metric(
+        "Respond by",
+        t.respond_by.strftime("%H:%M"),
+        f"{left} min left" if left >= 0 else f"overdue by {-left} min",
+        delta_color="normal" if left >= 0 else "inverse",
+    )
 
 
 def sources(docs: Sequence[SourceDoc]) -> None:
@@ -87,7 +95,9 @@ def scorecard(checks: Sequence[CheckResult]) -> None:
     else:
         st.success(f"All {len(checks)} checks pass.")
     for c in checks:
-        mark = ":green[:material/check_circle: PASS]" if c.passed else ":red[:material/cancel: FAIL]"
+        mark = (
+            ":green[:material/check_circle: PASS]" if c.passed else ":red[:material/cancel: FAIL]"
+        )
         line = f"{mark} · **{c.name}** · {md_escape(c.reason)}"
         if not c.passed and c.suggestion:
             line += f"  \n  *Fix:* {md_escape(c.suggestion)}"

@@ -29,8 +29,10 @@ def show_report(folder: Path) -> None:
     summary, report = folder / "summary.md", folder / "report.json"
     images = sorted(folder.glob("*.png")) if folder.is_dir() else []
     if not (summary.exists() or report.exists() or images):
-        st.info(f"No eval report yet in {folder}. Press **Run evals** (or run "
-                "`calmreply eval --report reports/latest`) to create one.")
+        st.info(
+            f"No eval report yet in {folder}. Press **Run evals** (or run "
+            "`calmreply eval --report reports/latest`) to create one."
+        )
         return
     if summary.exists():
         st.markdown(summary.read_text(encoding="utf-8"))
@@ -46,8 +48,9 @@ def show_report(folder: Path) -> None:
 
 def run_evals(command: list[str]) -> subprocess.CompletedProcess[str]:
     """Run the eval suite from the project root and capture what it printed."""
-    return subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          timeout=TIMEOUT_S, check=False)
+    return subprocess.run(
+        command, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
 
 
 def page() -> None:

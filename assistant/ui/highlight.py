@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from itertools import pairwise
 
 from assistant.schemas import CheckResult
 
@@ -52,7 +53,7 @@ def highlight_html(text: str, checks: Sequence[CheckResult]) -> str:
                 spans.append((*where, label))
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     parts: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         labels = list(dict.fromkeys(lbl for s, e, lbl in spans if s <= a and b <= e))
         chunk = _escape(text[a:b])
         if labels:

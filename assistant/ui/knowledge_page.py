@@ -84,8 +84,16 @@ def _delete(app: CalmReply, kind: str, item_id: str, remove: Callable[[], Any]) 
 
 
 def _policies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
-    rows = [{"id": p.id, "title": p.title, "at fault": p.business_at_fault, "action": p.action,
-             "tags": ", ".join(p.tags)} for p in app.kb.policies.values()]
+    rows = [
+        {
+            "id": p.id,
+            "title": p.title,
+            "at fault": p.business_at_fault,
+            "action": p.action,
+            "tags": ", ".join(p.tags),
+        }
+        for p in app.kb.policies.values()
+    ]
     ids = _search("k_search_policy", rows, "Search policies")
     sel = _picker("k_sel_policy", ids, "Policy")
     p = app.kb.policies.get(sel)
@@ -96,29 +104,44 @@ def _policies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
     with st.form(f"form_policy_{sel}"):
         st.subheader(f"Edit {sel}" if p else "New policy")
         f: dict[str, Any] = {
-            "id": st.text_input("id (lower-case words joined by -)", p.id if p else "",
-                                key=f"{k}_id", disabled=p is not None),
+            "id": st.text_input(
+                "id (lower-case words joined by -)",
+                p.id if p else "",
+                key=f"{k}_id",
+                disabled=p is not None,
+            ),
             "title": st.text_input("title", p.title if p else "", key=f"{k}_title"),
-            "problem": st.text_input("problem (in the customer's terms)",
-                                     p.problem if p else "", key=f"{k}_problem"),
-            "tags": _lines(st.text_area("tags (one per line)", "\n".join(p.tags) if p else "",
-                                        key=f"{k}_tags")),
-            "business_at_fault": st.selectbox("business_at_fault", FAULT, key=f"{k}_fault",
-                                              index=FAULT.index(p.business_at_fault) if p
-                                              else 2),
-            "customer_gets": _lines(st.text_area(
-                "customer_gets (one remedy per line)",
-                "\n".join(p.customer_gets) if p else "", key=f"{k}_gets")),
+            "problem": st.text_input(
+                "problem (in the customer's terms)", p.problem if p else "", key=f"{k}_problem"
+            ),
+            "tags": _lines(
+                st.text_area("tags (one per line)", "\n".join(p.tags) if p else "", key=f"{k}_tags")
+            ),
+            "business_at_fault": st.selectbox(
+                "business_at_fault",
+                FAULT,
+                key=f"{k}_fault",
+                index=FAULT.index(p.business_at_fault) if p else 2,
+            ),
+            "customer_gets": _lines(
+                st.text_area(
+                    "customer_gets (one remedy per line)",
+                    "\n".join(p.customer_gets) if p else "",
+                    key=f"{k}_gets",
+                )
+            ),
             "next_step": st.text_input("next_step", p.next_step if p else "", key=f"{k}_next"),
-            "prevention": st.text_input("prevention", p.prevention if p else "",
-                                        key=f"{k}_prev"),
-            "action": st.selectbox("action", ACTIONS, key=f"{k}_action",
-                                   index=ACTIONS.index(p.action) if p else 0),
-            "body": st.text_area("body (Markdown)", p.body if p else "", key=f"{k}_body",
-                                 height=200),
+            "prevention": st.text_input("prevention", p.prevention if p else "", key=f"{k}_prev"),
+            "action": st.selectbox(
+                "action", ACTIONS, key=f"{k}_action", index=ACTIONS.index(p.action) if p else 0
+            ),
+            "body": st.text_area(
+                "body (Markdown)", p.body if p else "", key=f"{k}_body", height=200
+            ),
         }
         submitted = st.form_submit_button("Save policy", type="primary")
     if submitted:
+
         def change() -> None:
             # fields the form does not show (added to Policy later) are kept as they were
             policy: Policy = kb_admin.build_policy({**(p.model_dump() if p else {}), **f})
@@ -126,14 +149,22 @@ def _policies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
 
         _apply(app, change, f"Saved policy {f['id']}.", ("k_sel_policy", str(f["id"])))
     if p is not None:
-        _delete(app, "policy", p.id, lambda: kb_admin.delete_policy(s, p.id, state.who(),
-                                                                    history=hist))
+        _delete(
+            app, "policy", p.id, lambda: kb_admin.delete_policy(s, p.id, state.who(), history=hist)
+        )
 
 
 def _replies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
-    rows = [{"id": r.id, "channel": r.channel.value, "policy": r.policy or "",
-             "complaint": r.complaint[:80], "tags": ", ".join(r.tags)}
-            for r in app.kb.replies.values()]
+    rows = [
+        {
+            "id": r.id,
+            "channel": r.channel.value,
+            "policy": r.policy or "",
+            "complaint": r.complaint[:80],
+            "tags": ", ".join(r.tags),
+        }
+        for r in app.kb.replies.values()
+    ]
     ids = _search("k_search_reply", rows, "Search past replies")
     sel = _picker("k_sel_reply", ids, "Past reply")
     r = app.kb.replies.get(sel)
@@ -143,14 +174,27 @@ def _replies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
     with st.form(f"form_reply_{sel}"):
         st.subheader(f"Edit {sel}" if r else "New past reply")
         f: dict[str, Any] = {
-            "id": st.text_input("id", r.id if r else kb_admin.next_reply_id(s), key=f"{k}_id",
-                                disabled=r is not None),
-            "channel": st.selectbox("channel", channels, key=f"{k}_channel",
-                                    index=channels.index(r.channel.value) if r else 0),
-            "policy": st.selectbox("policy", policies, key=f"{k}_policy",
-                                   index=policies.index(r.policy) if r and r.policy else 0),
-            "tags": _lines(st.text_area("tags (one per line)", "\n".join(r.tags) if r else "",
-                                        key=f"{k}_tags")),
+            "id": st.text_input(
+                "id",
+                r.id if r else kb_admin.next_reply_id(s),
+                key=f"{k}_id",
+                disabled=r is not None,
+            ),
+            "channel": st.selectbox(
+                "channel",
+                channels,
+                key=f"{k}_channel",
+                index=channels.index(r.channel.value) if r else 0,
+            ),
+            "policy": st.selectbox(
+                "policy",
+                policies,
+                key=f"{k}_policy",
+                index=policies.index(r.policy) if r and r.policy else 0,
+            ),
+            "tags": _lines(
+                st.text_area("tags (one per line)", "\n".join(r.tags) if r else "", key=f"{k}_tags")
+            ),
             "complaint": st.text_area("complaint", r.complaint if r else "", key=f"{k}_c"),
             "reply": st.text_area("reply", r.reply if r else "", key=f"{k}_r"),
         }
@@ -164,8 +208,9 @@ def _replies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
 
         _apply(app, change, f"Saved past reply {f['id']}.", ("k_sel_reply", str(f["id"])))
     if r is not None:
-        _delete(app, "reply", r.id, lambda: kb_admin.delete_reply(s, r.id, state.who(),
-                                                                  history=hist))
+        _delete(
+            app, "reply", r.id, lambda: kb_admin.delete_reply(s, r.id, state.who(), history=hist)
+        )
 
 
 def _promote(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
@@ -179,11 +224,19 @@ def _promote(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
     st.text(d.final_text or "")
     first = next((x["id"] for x in d.sources if x.get("kind") == "policy"), None)
     ids = sorted(app.kb.policies)
-    policy = st.selectbox("Policy it follows", ids, key=f"promote_policy_{d.id}",
-                          index=ids.index(first) if first in ids else 0)
+    policy = st.selectbox(
+        "Policy it follows",
+        ids,
+        key=f"promote_policy_{d.id}",
+        index=ids.index(first) if first in ids else 0,
+    )
     if st.button("Promote to past replies", key="b_promote"):
-        _apply(app, lambda: kb_admin.promote_approved(s, d, policy, state.who(), history=hist),
-               f"Promoted draft #{d.id} to the past replies.", ("k_sel_reply", NEW))
+        _apply(
+            app,
+            lambda: kb_admin.promote_approved(s, d, policy, state.who(), history=hist),
+            f"Promoted draft #{d.id} to the past replies.",
+            ("k_sel_reply", NEW),
+        )
 
 
 def _changes(hist: HistoryRepo) -> None:
@@ -191,10 +244,12 @@ def _changes(hist: HistoryRepo) -> None:
     if not changes:
         st.caption("No changes made in the app yet.")
         return
-    st.dataframe(pd.DataFrame([c.model_dump(exclude={"diff"}) for c in changes]),
-                 hide_index=True)
-    pick = st.selectbox("Show the diff of", [f"#{c.id} {c.action} {c.kind} {c.item_id}"
-                                             for c in changes], key="k_change")
+    st.dataframe(pd.DataFrame([c.model_dump(exclude={"diff"}) for c in changes]), hide_index=True)
+    pick = st.selectbox(
+        "Show the diff of",
+        [f"#{c.id} {c.action} {c.kind} {c.item_id}" for c in changes],
+        key="k_change",
+    )
     change = changes[[f"#{c.id} {c.action} {c.kind} {c.item_id}" for c in changes].index(pick)]
     st.code(change.diff or "(no textual change)", language="diff")
 

@@ -50,8 +50,16 @@ def _cached_app(_settings: Settings, key: tuple[str, ...], generation: int) -> C
 
 
 def _key(s: Settings) -> tuple[str, ...]:
-    return (str(s.data_dir), str(s.knowledge_dir), s.llm, s.model,
-            str(s.openai_base_url), str(bool(s.openai_api_key)), s.embeddings, s.chroma)
+    return (
+        str(s.data_dir),
+        str(s.knowledge_dir),
+        s.llm,
+        s.model,
+        str(s.openai_base_url),
+        str(bool(s.openai_api_key)),
+        s.embeddings,
+        s.chroma,
+    )
 
 
 def get_app() -> CalmReply:
@@ -93,8 +101,11 @@ def page_setup() -> None:
     """Run at the top of every page: keep typed values and draw the "who are you" box."""
     keep_widget_values()
     default("k_who", "staff")
-    st.sidebar.text_input("Who are you?", key="k_who",
-                          help="Recorded with every approval, rejection and policy change.")
+    st.sidebar.text_input(
+        "Who are you?",
+        key="k_who",
+        help="Recorded with every approval, rejection and policy change.",
+    )
 
 
 def flash(key: str, kind: str, message: str) -> None:
@@ -107,5 +118,6 @@ def show_flash(key: str) -> None:
     item = st.session_state.pop(f"flash_{key}", None)
     if item:
         kind, message = item
-        {"success": st.success, "error": st.error, "info": st.info,
-         "warning": st.warning}.get(kind, st.info)(message)
+        {"success": st.success, "error": st.error, "info": st.info, "warning": st.warning}.get(
+            kind, st.info
+        )(message)

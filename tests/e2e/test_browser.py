@@ -21,8 +21,10 @@ from assistant.config import PROJECT_ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = PROJECT_ROOT / "screenshots"
-COMPLAINT = ("@OakhavenHome my Hartley sofa was due YESTERDAY, I took the day off and nobody "
-             "came. No call, no text, and now the website just says awaiting dispatch?!")
+COMPLAINT = (
+    "@OakhavenHome my Hartley sofa was due YESTERDAY, I took the day off and nobody "
+    "came. No call, no text, and now the website just says awaiting dispatch?!"
+)
 
 pytestmark = pytest.mark.browser
 
@@ -58,23 +60,50 @@ def test_draft_approve_and_find_in_history(tmp_path: Path) -> None:
     shutil.copytree(PROJECT_ROOT / "knowledge", knowledge)
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "CALMREPLY_DATA_DIR": str(tmp_path / "data"),
-           "CALMREPLY_KNOWLEDGE_DIR": str(knowledge), "CALMREPLY_LLM": "offline",
-           "ANONYMIZED_TELEMETRY": "False"}
+    env = {
+        **os.environ,
+        "CALMREPLY_DATA_DIR": str(tmp_path / "data"),
+        "CALMREPLY_KNOWLEDGE_DIR": str(knowledge),
+        "CALMREPLY_LLM": "offline",
+        "ANONYMIZED_TELEMETRY": "False",
+    }
     log = (tmp_path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless",
-         "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "streamlit_app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     SHOTS.mkdir(exist_ok=True)
     try:
         _wait_healthy(url, proc)
         with sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path=str(CHROMIUM),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                      "--disable-component-update", "--disable-sync", "--no-first-run"])
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            )
             page = browser.new_page(viewport={"width": 1400, "height": 2200})
             page.set_default_timeout(60_000)
             expect.set_options(timeout=60_000)
@@ -84,13 +113,16 @@ def test_draft_approve_and_find_in_history(tmp_path: Path) -> None:
             page.keyboard.press("Tab")
             page.get_by_role("button", name="Draft reply").click()
             expect(page.get_by_text("Reply publicly")).to_be_visible()
-            expect(page.get_by_text("checks pass").or_(page.get_by_text("checks fail"))
-                   ).to_be_visible()
+            expect(
+                page.get_by_text("checks pass").or_(page.get_by_text("checks fail"))
+            ).to_be_visible()
             expect(page.get_by_text("PASS · contact")).to_be_visible()
             page.screenshot(path=str(SHOTS / "draft.png"), full_page=True)
 
             reply = page.get_by_label("Reply (edit freely; checks re-run on every change)")
-            reply.fill("Sorry your sofa did not come, that's on us.\n– Maya, Oakhaven Home")
+            reply.fill(
+                "Actually, the courier let you down, but that's on us.\n– Maya, Oakhaven Home"
+            )
             page.keyboard.press("Tab")
             expect(page.get_by_text("FAIL · contact")).to_be_visible()
             page.screenshot(path=str(SHOTS / "draft_failing_check.png"), full_page=True)

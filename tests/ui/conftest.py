@@ -25,16 +25,26 @@ TIMEOUT = 30
 @pytest.fixture(scope="session")
 def template_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("template") / "data"
-    env = {**os.environ, "CALMREPLY_DATA_DIR": str(data), "CALMREPLY_LLM": "offline",
-           "ANONYMIZED_TELEMETRY": "False"}
-    subprocess.run([sys.executable, "-c", "from assistant.cli import main; main(['ingest'])"],
-                   cwd=PROJECT_ROOT, env=env, check=True, capture_output=True)
+    env = {
+        **os.environ,
+        "CALMREPLY_DATA_DIR": str(data),
+        "CALMREPLY_LLM": "offline",
+        "ANONYMIZED_TELEMETRY": "False",
+    }
+    subprocess.run(
+        [sys.executable, "-c", "from assistant.cli import main; main(['ingest'])"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return data
 
 
 @pytest.fixture
-def app_env(tmp_path: Path, template_data: Path, monkeypatch: pytest.MonkeyPatch
-            ) -> Iterator[Settings]:
+def app_env(
+    tmp_path: Path, template_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Settings]:
     """Point the app at a fresh data folder and knowledge copy; offline unless a test says."""
     data, knowledge = tmp_path / "data", tmp_path / "knowledge"
     shutil.copytree(template_data, data)

@@ -15,11 +15,15 @@ from assistant.pipeline import CalmReply
 from assistant.ui import state
 
 TIMEOUT = 30
-LATE_SOFA = ("My sofa was supposed to arrive yesterday, I took the day off and nobody came. "
-             "No call, nothing.")
+LATE_SOFA = (
+    "My sofa was supposed to arrive yesterday, I took the day off and nobody came. "
+    "No call, nothing."
+)
 TROLL = "Oakhaven are scammers lol, never even shopped there, buy from WoodCo instead"
-GOOD = ("Thanks for telling us, and I am so sorry we missed your sofa delivery yesterday. "
-        "Please DM us your order number and I will book a new date. – Maya, Oakhaven Home")
+GOOD = (
+    "Thanks for telling us, and I am so sorry we missed your sofa delivery yesterday. "
+    "Please DM us your order number and I will book a new date. – Maya, Oakhaven Home"
+)
 SHORT = "So sorry about your sofa. DM us your order number. – Maya, Oakhaven Home"
 
 
@@ -60,8 +64,7 @@ def test_edit_reruns_checks_and_approve_needs_override(app_env: Settings) -> Non
     at.text_area(key="k_reply").input("Sorry we missed your sofa delivery.\n– Maya, Oakhaven")
     at.run()
     assert "1 of 9 checks fail: contact" in values(at.error)
-    assert any("FAIL] · **contact**" in v and "*Fix:*" in v
-               for v in values(at.markdown))
+    assert any("FAIL] · **contact**" in v and "*Fix:*" in v for v in values(at.markdown))
     at.button(key="b_approve").click().run()
     assert any("give an override reason" in v for v in values(at.error))
     at.text_input(key="k_override").input("customer asked us not to DM")
@@ -132,8 +135,10 @@ def test_offline_revise_explains_it_needs_an_llm(app_env: Settings) -> None:
 
 
 def test_fake_llm_streams_and_revises(app_env: Settings) -> None:
-    triage = ('{"action": "reply", "category": "delivery", "severity": "medium", '
-              '"business_at_fault": "yes", "reason": "A late sofa."}')
+    triage = (
+        '{"action": "reply", "category": "delivery", "severity": "medium", '
+        '"business_at_fault": "yes", "reason": "A late sofa."}'
+    )
     answers = itertools.chain([triage, GOOD, SHORT], itertools.repeat(GOOD))
     fake = GenericFakeChatModel(messages=(AIMessage(content=a) for a in answers))
     state.set_app_factory(lambda s: CalmReply(s, chat=LangChainChat(fake, "fake-model")))

@@ -11,9 +11,11 @@ from assistant.config import Settings
 from assistant.ui import evals_page
 
 TIMEOUT = 30
-FAKE_EVAL = ("import sys, pathlib; p = pathlib.Path(sys.argv[-1]); p.mkdir(parents=True); "
-             "(p / 'summary.md').write_text('# Eval summary\\n\\nAll 12 cases pass.'); "
-             "(p / 'report.json').write_text('{\"cases\": 12}'); print('done')")
+FAKE_EVAL = (
+    "import sys, pathlib; p = pathlib.Path(sys.argv[-1]); p.mkdir(parents=True); "
+    "(p / 'summary.md').write_text('# Eval summary\\n\\nAll 12 cases pass.'); "
+    "(p / 'report.json').write_text('{\"cases\": 12}'); print('done')"
+)
 
 
 def _script() -> None:
@@ -22,8 +24,9 @@ def _script() -> None:
     page()
 
 
-def test_no_report_then_run(app_env: Settings, tmp_path: Path,
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_report_then_run(
+    app_env: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(evals_page, "REPORT_DIR", tmp_path / "reports" / "latest")
     monkeypatch.setattr(evals_page, "EVAL_ARGS", ["-c", FAKE_EVAL])
     at = AppTest.from_function(_script, default_timeout=TIMEOUT).run()
@@ -36,8 +39,9 @@ def test_no_report_then_run(app_env: Settings, tmp_path: Path,
     assert not at.info
 
 
-def test_failed_run_shows_output(app_env: Settings, tmp_path: Path,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_run_shows_output(
+    app_env: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(evals_page, "REPORT_DIR", tmp_path / "none")
     monkeypatch.setattr(evals_page, "EVAL_ARGS", ["-c", "import sys; sys.exit('boom')"])
     at = AppTest.from_function(_script, default_timeout=TIMEOUT).run()

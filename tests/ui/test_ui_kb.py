@@ -41,8 +41,10 @@ def test_add_policy_reindexes_and_logs(app_env: Settings) -> None:
     at.text_area(key="pf_+ New_tags").input("gift card\nvoucher")
     click(at, "Save policy")
     assert not at.exception
-    assert any(v.startswith("Saved policy gift-cards. Re-indexed: 1 index entry")
-               for v in values(at.success))
+    assert any(
+        v.startswith("Saved policy gift-cards. Re-indexed: 1 index entry")
+        for v in values(at.success)
+    )
     assert at.selectbox(key="k_sel_policy").value == "gift-cards"
     policy = load_knowledge(app_env.knowledge_dir).policies["gift-cards"]
     assert policy.tags == ["gift card", "voucher"]
@@ -69,8 +71,9 @@ def test_edit_and_delete_policy(app_env: Settings) -> None:
     at.text_input(key="pf_moderation_title").input("Moderating comments")
     click(at, "Save policy")
     assert any(v.startswith("Saved policy moderation.") for v in values(at.success))
-    assert load_knowledge(app_env.knowledge_dir).policies["moderation"].title == \
-        "Moderating comments"
+    assert (
+        load_knowledge(app_env.knowledge_dir).policies["moderation"].title == "Moderating comments"
+    )
     click(at, "Delete policy")
     assert "Tick the box to confirm the deletion." in values(at.error)
     at.checkbox(key="del_ok_policy_moderation").check()
@@ -78,8 +81,10 @@ def test_edit_and_delete_policy(app_env: Settings) -> None:
     assert not at.exception
     assert any(v.startswith("Deleted policy moderation.") for v in values(at.success))
     assert "moderation" not in load_knowledge(app_env.knowledge_dir).policies
-    assert [c.action for c in SQLiteHistory.from_settings(app_env).list_kb_changes()] == \
-        ["delete", "edit"]
+    assert [c.action for c in SQLiteHistory.from_settings(app_env).list_kb_changes()] == [
+        "delete",
+        "edit",
+    ]
     assert any(t.label == "Changes" for t in at.tabs)
     assert at.code[0].language == "diff"
 
