@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.knowledge import Company
+from assistant.sanitize import query_text
 from assistant.schemas import Action, AtFault, Complaint, Severity, TriageResult
 from assistant.triage_patterns import (
     CATEGORIES,
@@ -23,6 +24,7 @@ from assistant.triage_patterns import (
     PROBLEM,
     PROMO,
     SPAM,
+    SPECIFIC,
     TROLL,
 )
 
@@ -55,6 +57,17 @@ _ADVICE: dict[str, str] = {
     "escalate": "Hand this to a manager now. Post at most a short holding reply with a "
     "direct contact; make no promises in public.",
 }
+
+
+def categorise(text: str) -> str:
+    """The category with the most evidence; list order breaks ties (specific ones first)."""
+    best, best_score = "other", 0
+    for name, rx in CATEGORIES:
+        hits = {m.group(0).lower() for m in rx.finditer(text)}
+        score = len(hits) * (2 if name in SPECIFIC else 1)
+        if score > best_score:
+            best, best_score = name, score
+    return best
 
 
 def respond_by(company: Company, received: datetime) -> datetime:
@@ -126,7 +139,7 @@ def triage_rules(complaint: Complaint, company: Company, now: datetime) -> Triag
     insults = INSULT.findall(text)
     if insults and not problem:
         return _ignore("abuse", insults[0], deadline)
-    category = next((name for name, rx in CATEGORIES if rx.search(text)), "other")
+    category = categorise(query_text(text))
     fault = FAULT.get(category, "unsure")
     return TriageResult(
         action="reply",

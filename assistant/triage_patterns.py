@@ -246,6 +246,9 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"my data",
             r"unsubscribe",
             r"spam(?:ming)? me",
+            r"how did you (?:even )?get my",
+            r"never signed up",
+            r"(?:texting|calling|emailing) me (?:offers|adverts|marketing)",
         ),
     ),
     (
@@ -260,6 +263,9 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"sales ?(?:person|man|woman|assistant)",
             r"laughed at",
             r"shouted",
+            r"sw(?:ore|orn) at",
+            r"(?:driver|crew|assistant|staff|employee)s? (?:was|were) "
+            r"(?:rude|awful|abusive|aggressive)",
         ),
     ),
     (
@@ -272,6 +278,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:colou?r|item|model)",
             r"sent (?:me )?(?:the|a) [\w ]{1,25}[,;]?\s*"
             r"(?:but |when |and |yet )?i (?:ordered|asked for|paid for)",
+            r"(?:got|received|came in|arrived in) (?:a |the )?(?:white|black|grey|gray|green|blue|red"
+            r"|brown|oak|walnut|pink|navy|beige|cream)\b",
         ),
     ),
     (
@@ -280,6 +288,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"missing (?:parts?|screws?|pieces?|legs?|bolts?|fittings?)",
             r"parts? (?:were|was|are|is) missing",
             r"no (?:screws|instructions)",
+            r"no (?:hinges?|bolts?|legs?|fittings?|hardware)\b",
+            r"(?:hinge|hardware|fittings?|screw) pack",
         ),
     ),
     (
@@ -296,6 +306,9 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"stain",
             r"smashed",
             r"snapped",
+            r"gouge",
+            r"shattered",
+            r"split\b",
         ),
     ),
     ("assembly", _rx(r"assembl", r"fitter", r"put together", r"build (?:it|the)")),
@@ -310,10 +323,25 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"\d+) (?:month|year)s?",
             r"faulty",
             r"defect",
+            r"bought (?:it |them |the [\w ]{1,25})?in (?:19|20)\d\d",
+            r"(?:bought|had) (?:it|them|this|the \w+) (?:\w+ )?(?:years?|months?) ago",
+            r"years? ago",
+            r"sags?\b",
+            r"stopped working",
+            r"mechanism",
         ),
     ),
-    ("returns", _rx(r"return", r"refund", r"money back", r"send (?:it )?back")),
     ("cancellation", _rx(r"cancel")),
+    (
+        "returns",
+        _rx(
+            r"return",
+            r"refund",
+            r"money back",
+            r"send (?:it )?back",
+            r"sent (?:it|them|the [\w ]{1,20}) back",
+        ),
+    ),
     (
         "delivery",
         _rx(
@@ -334,6 +362,11 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"no sign of",
             r"where(?:'s| is) my",
             r"still (?:not|hasn't|has not) (?:arrived|come)",
+            r"slot\b",
+            r"no ?(?:one|body) (?:came|turned up|showed)",
+            r"missed (?:deliver|slot)",
+            r"(?:meant|supposed) to (?:come|arrive|be delivered)",
+            r"(?:van|crew|driver)s? (?:never|didn't|did not)",
         ),
     ),
     (
@@ -369,4 +402,5 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-#: Whether failures in each category are normally the business's fault (overridable).
+#: Categories named by specific phrases; a hit counts double against broad vocabulary.
+SPECIFIC = {"privacy", "staff", "wrong_item", "missing_parts", "cancellation"}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval import query_text
+from assistant.sanitize import query_text
 
 # Complaints written for this test (not the eval set), with the policy a reviewer would use.
 CASES = [

@@ -43,7 +43,29 @@ _IDIOMS = phrases(
         r"(?:mistakes|errors|delays|problems|issues) (?:happen|can happen|do happen)",
         r"(?:happens?|happened|get damaged|go wrong) (?:occasionally|from time to time"
         r"|sometimes|now and then|to everyone)",
-        r"(?:do|does|can|will) (?:sometimes |occasionally )?(?:happen|get damaged|go wrong)",
+        r"(?<!why )(?<!how )(?:these|such|things|mistakes|errors|delays|accidents|problems|issues"
+        r"|it|this|that|damage|breakages?) (?:do|does|can|will) (?:sometimes |occasionally |still )?"
+        r"(?:happen|occur|get damaged|go wrong)",
+        r"(?:it|this|that|these things|mistakes) (?:happens?|happened) (?:to (?:the )?best of us"
+        r"|sometimes|occasionally)",
+        r"(?:(?:very|extremely|incredibly|quite) )?rare (?:for (?:us|this)|occurrence|thing)"
+        r"|(?:this|it|that) (?:is|was|'s) (?:very |extremely |incredibly |quite )?rare",
+        r"(?:very |extremely |incredibly |quite )?rarely (?:happens?|get|goes)",
+        r"(?:not|no(?:-| )one's|nobody's|no one's|isn't anyone's|wasn't anyone's) (?:anyone's )?"
+        r"fault",
+        r"(?:couldn't|could not|can't|cannot) (?:have been|be) (?:avoided|prevented|foreseen"
+        r"|helped)",
+        r"(?:unavoidable|unforeseen|unforeseeable|unexpected|exceptional|extraordinary)"
+        r" (?:circumstances|events|delays?|issues|problems|situation)",
+        r"(?:(?:out|outside) of|beyond) (?:our|my|anyone's) (?:control|hands|remit)",
+        r"(?:there was|there's) (?:nothing|little|not much) (?:we|i|anyone) (?:could|can)"
+        r"(?: have)? do(?:ne)?",
+        r"(?:nothing|little|not much) (?:we|i|anyone) (?:could|can) (?:have )?(?:done|do)"
+        r"(?: about (?:it|that|this))?",
+        r"(?:the )?(?:problem|issue|fault|error|delay) (?:was|is|lies|lay) (?:on|at|with)"
+        r" (?:their|the \w+'s|the \w+) (?:end|side)",
+        r"on (?:their|its|the \w+'s) (?:end|side)",
+        r"(?:the|our|their) \w+ let (?:us|you) down",
         r"a small (?:number|proportion|percentage) (?:of \w+ )?(?:do|will|can|get)",
         r"(?:are|is) (?:very |extremely )?(?:fragile|delicate)",
         r"(?:nothing|not much|little) (?:we|i|anyone|our [\w ]{0,20}?team) (?:could|can)"
@@ -70,7 +92,6 @@ _IDIOMS = phrases(
         r"(?:supply chain|global|stock|industry-wide|worldwide) (?:issues|problems|shortages?"
         r"|disruption|delays)",
         r"(?:held|stuck|delayed) (?:up )?(?:at|in) (?:customs|the port|transit|the depot)",
-        r"(?:the )?(?:pandemic|covid)",
         r"(?:human|clerical|admin|administrative|computer|technical|system) (?:error|glitch)",
         r"(?:road ?works|traffic(?: jams?)?|road closures?|an? (?:accident|breakdown) on the \w+)",
     ]
@@ -91,7 +112,36 @@ _CULPRITS = phrases(
         r" (?:glitch|error|outage|issue|fault|problem|failure|bug)s?",
         r"(?:a|an|the) (?:outage|glitch|bug|fault)",
         r"(?:the|our)(?: new)? (?:systems?|software|till|computers?)",
-        r"(?:the )?(?:holiday|christmas|festive|summer) (?:rush|period|season)",
+        r"(?:the )?(?:holiday|christmas|festive|summer|january|black friday|lunchtime|lunch"
+        r"|dinner|weekend|morning|evening) (?:rush|period|season|peak|sales?)",
+        # Third parties.
+        r"(?:the|our|their|a|an)(?: [\w-]+){0,2}? (?:airport|air traffic control|airline|landlord"
+        r"|council|head office|laboratory|lab|franchisee|agency|subcontractors?|installers?"
+        r"|fitters?|engineers? from|haulier|freight (?:company|partner)|payment (?:provider"
+        r"|processor)|network provider|energy supplier|post(?:al)? (?:service|strike)"
+        r"|mail ?room|sorting office|fulfil?ment (?:centre|center|partner))",
+        # Systems.
+        r"(?:the|our|a|an)(?: [\w-]+){0,2}? (?:app|website|site|server|servers|platform"
+        r"|database|booking system|payment system|phone lines?|network|it systems?|update"
+        r"|upgrade|migration|maintenance)(?= (?:was|were|went|had|has|have|crashed|failed"
+        r"|broke|is|are|kept|didn't|did not|couldn't|being))",
+        r"(?:a|an|the|some)(?: [\w-]+)? (?:technical|system|it|computer|software|IT)"
+        r" (?:issues?|problems?|difficult(?:y|ies)|hitch|fault|glitch(?:es)?|errors?)",
+        # Staffing, demand and volume, weather, circumstances.
+        r"(?:staff(?:ing)?|staff) (?:shortages?|levels|sickness|absences?|changes|turnover)",
+        r"(?:new|temporary|agency|seasonal|inexperienced|junior) (?:staff|starters?|colleagues?"
+        r"|team members?|employees?|hires?|workers?|drivers?|chefs?|baristas?)",
+        r"(?:(?:the|an?) )?(?:(?:high|higher|heavy|heavier|increased|unusual|huge|record"
+        r"|unprecedented|exceptional|sheer|extra) )(?:demand|volumes?|numbers|footfall|traffic"
+        r"|workload|(?:number|volume) of \w+)",
+        r"(?:the )?(?:demand|volumes?|workload|backlog|queues?|peak|rush)(?= (?:was|were|has"
+        r"|have|had|is|are)\b)",
+        r"(?:the )?(?:sale|sales|promotion|launch|peak (?:period|season|time)|busy (?:period"
+        r"|season|spell|time))",
+        r"(?:the|bad|poor|severe|adverse|extreme|heavy|icy|freezing|wet|high) (?:rain|winds?|fog"
+        r"|ice|frost|snowfall|conditions|storms?)",
+        r"(?:the )?(?:pandemic|covid(?:-19)?|coronavirus|lockdown)",
+        r"(?:the )?(?:circumstances|situation|events) (?:on the day|that day|at the time)",
     ]
 )
 
@@ -115,6 +165,13 @@ _CAUSE = phrases(
         r"|didn't|did not|couldn't|could not|wasn't able|were unable|was unable)",
         r"(?:'s|s') (?:error|mistake|delay|fault)",
         r"as a result of",
+        r"(?:was|were|is|are|has been|have been|got|had been) (?:badly |severely |heavily"
+        r" |seriously )?(?:hit|impacted|disrupted|slowed(?: down)?|affected|delayed|held up"
+        r"|hampered|stretched) (?:by|because|due)",
+        r"(?:which|this|that) (?:meant|caused|led to|resulted in|is what caused|is why)",
+        r"(?:was|were|went|has been|have been|is|are) (?:late|slow|down|offline|behind"
+        r"|overwhelmed|overloaded|unavailable)",
+        r"(?:crashed|broke down|went offline|stopped working|failed)",
         r"result(?:ed)? (?:of|from|in)",
         r"let (?:us|you|them) down",
         r"(?:held|hold|holding) (?:us |things |it )?up",
@@ -134,12 +191,21 @@ _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
 #: What may follow "but" after an apology without taking it back: the fix itself.
 _FIX = (
     r"(?!\s+(?:we(?:'ll| will|'d| would| want| can|'re going| are going)|i(?:'ll| will|'d| would"
-    r"| want| can)|please|let|rest assured|the good news|here's)\b)"
+    r"| want| can)|please|let|rest assured|the good news|here's|you can(?! ?not|'t))\b)"
 )
 _TAKEBACK = re.compile(rf"(?:,?\s*\bbut\b|[,;]\s*however\b,?+){_FIX}[^.!?\n]*", re.I)
 _NEXT_TAKEBACK = re.compile(rf"(?:however|but)\b,?+{_FIX}[^.!?\n]*", re.I)
-
-
+#: A softer turn ("although", "that said") that only counts when it brings in a cause or policy.
+_SOFT_TURN = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:although|though|that said|having said that|saying that|in fairness"
+    r"|to be fair|in our defen[cs]e|however|but)\b,?[^.!?\n]*",
+    re.I,
+)
+_POLICY = re.compile(
+    r"\b(?:polic(?:y|ies)|terms|conditions|t&cs|rules?|procedures?|standard practice"
+    r"|(?:is|are|was|were) (?:normal|standard|expected|usual))\b",
+    re.I,
+)
 def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
@@ -152,7 +218,12 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
 
 
 def _takeback_spans(text: str, source: str) -> list[Span]:
-    """The "but ..." clause after an apology, in the same or the next sentence."""
+    """A "but ..." that takes an apology back, or a turn to a cause or policy soon after it.
+
+    "Sorry, but ..." in the apology's sentence and "However, ..." opening the next one count
+    unless what follows is the fix; "although", "that said" and the like, in the apology's
+    sentence or either of the next two, count when the clause names a cause or a policy.
+    """
     out: list[Span] = []
     sents = sentences(text)
     for i, sent in enumerate(sents):
@@ -162,11 +233,20 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
         m = _TAKEBACK.search(sent.text, apology.end())
         if m:
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
-        elif i + 1 < len(sents):
+            continue
+        if i + 1 < len(sents):
             nxt = sents[i + 1]
             m2 = _NEXT_TAKEBACK.match(nxt.text)
             if m2:
                 out.append(span_at(source, nxt.start, nxt.start + m2.end()))
+                continue
+        for j, later in enumerate(sents[i : i + 3]):
+            pos = apology.end() if j == 0 else 0
+            for m3 in _SOFT_TURN.finditer(later.text, pos):
+                clause = m3.group(0)
+                if _CAUSE.search(clause) or _POLICY.search(clause) or _CULPRITS.search(clause):
+                    out.append(span_at(source, later.start + m3.start(), later.start + m3.end()))
+                    break
     return out
 
 

@@ -26,7 +26,7 @@ from assistant.evals.metrics import mean, per_check_prf, share
 from assistant.evals.politeness import DECISION, politeness_score
 from assistant.pipeline import CalmReply
 from assistant.schemas import Channel, Complaint
-from assistant.triage import triage_rules
+from assistant.triage import categorise, triage_rules
 
 SECTIONS = ("checks", "ibm", "politeness", "triage", "retrieval", "drafting")
 T = TypeVar("T")
@@ -204,11 +204,16 @@ class Suite:
         out.details["triage"] = details
 
     def retrieval(self, out: SuiteResult) -> None:
-        """Hit rate of the expected policy in the top 3 (and top 1) of the ranking."""
+        """Hit rate of the expected policy in the top 3 (and top 1) of the ranking.
+
+        Ranked as the pipeline ranks: steered by the triage category of the complaint.
+        """
         rows = [r for r in self._complaints(out) if r.get("expected_policy")]
         ranks = []
         for row in self._bar(rows, "retrieval"):
-            ids = [pid for pid, _ in self.app.retriever.rank_policies(row["complaint"])]
+            category = categorise(row["complaint"])
+            ranked = self.app.retriever.rank_policies(row["complaint"], category)
+            ids = [pid for pid, _ in ranked]
             ranks.append(
                 ids.index(row["expected_policy"]) + 1 if row["expected_policy"] in ids else None
             )
