@@ -100,53 +100,61 @@ class Retriever:
         return sorted(scored, key=lambda s: -s[1])
 
     def retrieve(self, text: str, category: str | None = None) -> Retrieved:
-        """Top policies and past replies for `text`, trimmed to the context budget."""
+        """Top policies and past replies for `text`, trimmed to the context budget.
+
+        The budget is filled in order of usefulness to a drafter: the best policy (always,
+        it says what may be offered), then the past replies (short, and the only examples of
+        the company's voice), then further policies while they fit.
+        """
         text = query_text(text)
         model = self.settings.model
-        budget = self.settings.context_tokens
-        used = 0
-        policies: list[SourceDoc] = []
-        for pid, score in self.rank_policies(text, category)[: self.settings.top_policies]:
-            p = self.kb.policies[pid]
-            body = p.customer_text()
-            n = count_tokens(body, model)
-            if policies and used + n > budget:
-                break
-            used += n
-            policies.append(
-                SourceDoc(
-                    kind="policy",
-                    id=pid,
-                    title=p.title,
-                    text=body,
-                    score=round(score, 4),
-                    tokens=n,
-                    metadata={"business_at_fault": p.business_at_fault, "action": p.action},
-                )
-            )
+        ranked = self.rank_policies(text, category)[: self.settings.top_policies]
+        policies = [self._policy_doc(pid, score, model) for pid, score in ranked]
         replies: list[SourceDoc] = []
         k = self.settings.top_replies
         if k:
-            for rid, sim in self._nearest(
-                self.store.replies, text, min(k + 2, self.store.replies.count())
-            ):
-                r = self.kb.replies.get(rid)
-                if r is None or len(replies) >= k:
-                    continue
-                body = f"Complaint ({r.channel.value}): {r.complaint}\nReply: {r.reply}"
-                n = count_tokens(body, model)
-                if used + n > budget:
-                    break
-                used += n
-                replies.append(
-                    SourceDoc(
-                        kind="reply",
-                        id=rid,
-                        title=f"Past {r.channel.value} reply ({r.policy or 'general'})",
-                        text=body,
-                        score=round(sim, 4),
-                        tokens=n,
-                        metadata={"channel": r.channel.value, "policy": r.policy or ""},
-                    )
-                )
-        return Retrieved(policies=policies, replies=replies, budget=budget, used=used)
+            nearest = self._nearest(self.store.replies, text, min(k, self.store.replies.count()))
+            replies = [
+                self._reply_doc(rid, sim, model) for rid, sim in nearest if rid in self.kb.replies
+            ]
+        budget = self.settings.context_tokens
+        used = policies[0].tokens if policies else 0
+        kept_replies = []
+        for doc in replies:
+            if used + doc.tokens > budget:
+                break
+            kept_replies.append(doc)
+            used += doc.tokens
+        kept_policies = policies[:1]
+        for doc in policies[1:]:
+            if used + doc.tokens > budget:
+                break
+            kept_policies.append(doc)
+            used += doc.tokens
+        return Retrieved(policies=kept_policies, replies=kept_replies, budget=budget, used=used)
+
+    def _policy_doc(self, pid: str, score: float, model: str) -> SourceDoc:
+        p = self.kb.policies[pid]
+        body = p.customer_text()
+        return SourceDoc(
+            kind="policy",
+            id=pid,
+            title=p.title,
+            text=body,
+            score=round(score, 4),
+            tokens=count_tokens(body, model),
+            metadata={"business_at_fault": p.business_at_fault, "action": p.action},
+        )
+
+    def _reply_doc(self, rid: str, sim: float, model: str) -> SourceDoc:
+        r = self.kb.replies[rid]
+        body = f"Complaint ({r.channel.value}): {r.complaint}\nReply: {r.reply}"
+        return SourceDoc(
+            kind="reply",
+            id=rid,
+            title=f"Past {r.channel.value} reply ({r.policy or 'general'})",
+            text=body,
+            score=round(sim, 4),
+            tokens=count_tokens(body, model),
+            metadata={"channel": r.channel.value, "policy": r.policy or ""},
+        )

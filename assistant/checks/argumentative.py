@@ -174,6 +174,96 @@ _ARGUING = phrases(
         r"that's (?:just )?how it (?:is|works)",
         r"there (?:is|was) nothing wrong with",
         r"(?:nothing|no fault) (?:was )?(?:wrong|found) with",
+        # Second-person correction: what the customer was told or should have done.
+        r"you (?:were|had been|have been|'ve been|was) (?:clearly |already |duly |fully"
+        r" |previously |properly )?(?:told|informed|advised|notified|warned|sent|reminded"
+        r"|given notice|made aware)",
+        r"you (?:must|should|would|will)(?: have|'ve) (?:already |definitely |surely |also )?"
+        r"(?:seen|read|noticed|checked|known|realised|realized|missed|misread"
+        r"|misunderstood|forgotten|ignored|deleted|entered|selected|clicked|typed|ordered|chosen"
+        r"|booked|agreed|signed|ticked|used|dropped|damaged|been told|been informed"
+        r"|been aware)\b",
+        r"you (?:didn't|did not|never|failed to|forgot to|neglected to|omitted to) (?:actually )?"
+        r"(?:read|check|follow|tell|ask|mention|inform|contact|call|let us know|report|complete"
+        r"|fill|submit|provide|book|select|choose|tick|attach|include|keep|update|cancel|return"
+        r"|respond|reply|confirm|sign|register|enter|arrive|turn up|show up|collect|notify"
+        r"|request|raise|bring|answer|pick up|give|leave|use)\b",
+        r"you (?:failed|forgot|neglected|omitted) to",
+        r"you (?:agreed|accepted|consented|signed up|opted|chose|acknowledged)"
+        r" (?:to|that|the|our|when|at|for)",
+        r"(?:is|was|were|remains|'s) (?:entirely |ultimately |solely |always |clearly )?"
+        r"(?:your|the customer's|the account holder's) (?:own )?(?:responsibility|fault|mistake"
+        r"|error|choice|decision|call|problem|job|duty)",
+        r"your (?:own )?(?:responsibility|fault|mistake|error)",
+        r"(?:is|was|are|were) (?:entirely |ultimately )?up to you",
+        r"(?:you(?:'re| are)|you were) (?:the )?(?:only|first) (?:one|person|customer|guest"
+        r"|member)",
+        # Records and evidence contradicting the customer.
+        r"according to (?:our|the) (?:records?|system|logs?|notes|tracking|data|driver|courier"
+        r"|crew|team|staff|gps|cctv|footage|account|history|files?)",
+        r"(?:we|i) (?:have|hold|can find|could find|found|see|saw|can see|could see) no"
+        r" (?:record|trace|evidence|sign|log|note|mention)s?",
+        r"(?:we|i) (?:haven't|have not|didn't|did not|don't|do not|never) (?:received|got|had)"
+        r" (?:any|an?|your) (?:e-?mails?|calls?|messages?|complaints?|contact|request)",
+        r"(?:our|the|your)(?: \w+)? (?:tracking|gps|photos?|pictures?|proof of delivery|signature"
+        r"|scans?|timestamps?|receipt|invoice|booking confirmation|order confirmation"
+        r"|confirmation e-?mail|contract|statement|call recording|recording|camera)"
+        r" (?:clearly |also |actually )?(?:shows?|showed|confirms?|confirmed|proves?|proved"
+        r"|indicates?|indicated|states?|stated|says|said)",
+        r"(?:recall|remember|recollection|account|version)(?: of events)? (?:is|was)?"
+        r" ?(?:differs?|different|differently)",
+        # Doubt.
+        r"(?:hard|difficult|tough) to (?:believe|understand how|see how)",
+        r"(?:find|found) (?:it|that|this) (?:hard|difficult) to",
+        r"(?:struggle|struggling) to (?:believe|see how|understand how)",
+        r"if (?:that's|that is|this is|it is|it's|that was|this was|it was) (?:really|truly"
+        r"|genuinely|actually|indeed|in fact) (?:the case|true|what happened|so|correct)",
+        r"if (?:it|this|that|they|you) (?:really|truly|genuinely|actually|in fact) (?:is|was"
+        r"|are|were|did|happened|had|has)",
+        r"(?:is|are|was|were|seems|sounds) (?:very |highly |extremely |most |rather )?"
+        r"(?:unlikely|implausible|improbable)",
+        r"(?:you|the customer) (?:say|said|says|state|stated|suggest|suggested) (?:that )?"
+        r"(?:you|it|the|this)\b[^.!?]{0,40}?\bbut\b",
+        # Policy lecturing.
+        r"as (?:is |was )?(?:clearly |plainly |already |previously |explicitly )?(?:stated"
+        r"|outlined|explained|mentioned|set out|specified|advertised|indicated|noted|detailed)"
+        r" (?:at|during|when|before|previously|earlier|above|below|to you|in our|on our)",
+        r"as (?:we|i) (?:have )?(?:already |previously )?(?:said|explained|stated|mentioned"
+        r"|told you|pointed out)",
+        r"(?:terms(?: and conditions| & conditions)?|t&cs|t's and c's|small print|fine print"
+        r"|policy|policies|rules) (?:clearly |do |which |that )?(?:state|say|explain|set out"
+        r"|make (?:it )?clear|specify|stipulate|outline|cover)",
+        r"(?:the )?(?:small|fine) print",
+        r"(?:usually|typically|normally|often|generally|commonly|most often|almost always)"
+        r" (?:caused by|the result of|down to|due to|a sign of) (?!(?:our|a fault|an? (?:error"
+        r"|issue|problem) (?:on|at) our))",
+        r"(?:every|each|all) (?:item|piece|order|parcel|ball|product|delivery|bag|dish|meal"
+        r"|box|unit)s? (?:is|are|gets|get)? ?(?:checked|inspected|scanned|tested|quality[- ]checked)",
+        r"(?:check|checks|inspect|inspects|scan|scans|test|tests) every (?:item|piece|order|parcel"
+        r"|ball|product|delivery|bag|dish|meal|box|unit)",
+        # Winning by comparison.
+        r"(?:everyone|everybody) else",
+        r"(?:other|most|many|all (?:our|the|other)) (?:customers|guests|people|users|members"
+        r"|diners|clients|passengers|shoppers) (?:don't|do not|didn't|did not|haven't|have not"
+        r"|never|have no|had no|manage|managed|seem to|seemed to|are happy|were happy|find it"
+        r"|found it|cope|understand|follow|read|know)",
+        r"(?:no one|nobody|no-one|no other (?:customer|guest|member|diner))(?: else)?"
+        r" (?:has|have|had|seems|seemed|ever|complained|reported|mentioned)",
+        # Defensive denials.
+        r"(?:we|i|our \w+|the \w+) (?:did|have done|has done|'ve done) (?:nothing wrong"
+        r"|everything (?:right|correctly|properly|by the book|we could))",
+        r"(?:acted|behaved|responded|handled (?:it|this|things)) (?:entirely |completely"
+        r" |perfectly )?(?:appropriately|professionally|correctly|properly|reasonably|fairly"
+        r"|in line with|within)",
+        r"(?:was|were) (?:handled|dealt with|processed|carried out|done) (?:entirely |completely"
+        r" |perfectly )?(?:correctly|properly|appropriately|by the book|in line with)",
+        r"no (?:fault|error|mistake|wrongdoing) (?:on our part|was made|was found|by (?:our|the))",
+        r"(?:we(?:'re| are)|i(?:'m| am)) (?:satisfied|happy|content) (?:that )?(?:our|the|we"
+        r"|this|it)",
+        r"(?:we|our (?:staff|team|drivers?|crew))(?: would|'d) never",
+        r"(?:there's|there is|there was) no (?:way|chance) (?:that|this|it|our|we)",
+        r"(?:was|were|is|are) (?:entirely |completely |perfectly )?(?:within|in line with)"
+        r" (?:our|the) (?:guidelines|policy|rules|terms|procedures?|standards)",
     ]
 )
 
