@@ -198,7 +198,30 @@ class CalmReply:
         timings["total_ms"] = round((time.perf_counter() - start) * 1000, 2)
         return self._result(req, draft, timings)
 
-    def revise(self, result: DraftResult, text: str, instruction: str) -> DraftResult:
+    def _request_for(self, result: DraftResult, at_fault: AtFault | None) -> DraftRequest:
+        """Rebuild the request behind `result`, with the very sources the reviewer saw."""
+        policies = [s for s in result.sources if s.kind == "policy"]
+        replies = [s for s in result.sources if s.kind == "reply"]
+        return DraftRequest(
+            complaint=result.complaint,
+            triage=result.triage,
+            retrieved=Retrieved(
+                policies=policies,
+                replies=replies,
+                budget=self.settings.context_tokens,
+                used=sum(s.tokens for s in result.sources),
+            ),
+            kb=self.kb,
+            at_fault=at_fault or result.triage.business_at_fault,
+        )
+
+    def revise(
+        self,
+        result: DraftResult,
+        text: str,
+        instruction: str,
+        at_fault: AtFault | None = None,
+    ) -> DraftResult:
         """Rewrite `text` following a reviewer's instruction (needs an LLM).
 
         Raises:
@@ -209,30 +232,11 @@ class CalmReply:
                 "revising with an instruction needs an LLM: set OPENAI_API_KEY or "
                 "OPENAI_BASE_URL; you can still edit the text by hand"
             )
-        req = DraftRequest(
-            complaint=result.complaint,
-            triage=result.triage,
-            retrieved=self.retriever.retrieve(result.complaint.text, result.triage.category),
-            kb=self.kb,
-            at_fault=result.triage.business_at_fault,
-        )
-        draft = self.llm.revise(req, text, instruction)
+        draft = self.llm.revise(self._request_for(result, at_fault), text, instruction)
         return result.model_copy(update={"draft": draft, "checks": draft.rounds[-1].checks})
 
     def check(
         self, result: DraftResult, text: str, at_fault: AtFault | None = None
     ) -> list[CheckResult]:
         """Re-run every check on an edited reply, against the same sources."""
-        req = DraftRequest(
-            complaint=result.complaint,
-            triage=result.triage,
-            retrieved=Retrieved(
-                policies=[s for s in result.sources if s.kind == "policy"],
-                replies=[s for s in result.sources if s.kind == "reply"],
-                budget=self.settings.context_tokens,
-                used=0,
-            ),
-            kb=self.kb,
-            at_fault=at_fault or result.triage.business_at_fault,
-        )
-        return run_checks(check_context(req, text, self.settings))
+        return run_checks(check_context(self._request_for(result, at_fault), text, self.settings))

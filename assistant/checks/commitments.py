@@ -27,7 +27,14 @@ _KINDS: dict[str, str] = {
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
     "upgrade": r"upgrad\w*",
     "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
-    r"|(?:been|be|being) spoken to|formal warning|written warning",
+    r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
+    r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
+    r" (?:work|working|employed) (?:with|for|here)|(?:taken|removed|stood down) (?:off|from)"
+    r" (?:the )?(?:rota|floor|shifts?|duty|role)|(?:faces?|facing) (?:action|consequences)",
+    "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
+    r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
+    r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"
+    r" (?:deleted|erased|wiped|purged|destroyed)|deletion|erasure",
     "guarantee": r"guarantee[ds]?",
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
@@ -36,7 +43,8 @@ _FREE = re.compile(
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
-    r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*)\b",
+    r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
+    r"|(?:next|first|this|your next) (?:one|round|\w+)(?:'s| is| are| will be)? on us)\b",
     re.I,
 )
 _STOP_WORDS = (
@@ -68,9 +76,28 @@ _NUM = (
     r"(?P<{}>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|fourteen|twenty|thirty|an?|a couple of|a few)"
 )
+_MONEY_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "seventy-five": 75,
+    "a hundred": 100,
+    "one hundred": 100,
+    "two hundred": 200,
+    "five hundred": 500,
+}
 _MONEY = re.compile(
-    r"(?P<cur>[£$€])\s?(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?) ?(?:pounds|dollars"
-    r"|euros|quid|gbp|usd|eur)\b",
+    r"(?P<cur>[£$€])\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?: ?(?:k|grand)\b)?"
+    r"|(?P<b>\d[\d,]*(?:\.\d+)?) ?(?:pounds|dollars|euros|quid|gbp|usd|eur)\b"
+    r"|\b(?:gbp|usd|eur)\s?(?P<c>\d[\d,]*(?:\.\d+)?)"
+    r"|\b(?P<w>" + "|".join(sorted(_MONEY_WORDS, key=len, reverse=True)) + r")"
+    r" (?:pounds|dollars|euros|quid)\b",
     re.I,
 )
 _PCT = re.compile(r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)", re.I)
@@ -78,16 +105,48 @@ _TIME = re.compile(
     r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
     r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month)s?\b"
     r"|(?:(?P<n2>\d+) (?=working |business )|(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve"
-    r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b",
+    r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b"
+    r"|(?:within|in|inside) the (?P<u3>hour|day|week)\b",
     re.I,
 )
 _DATE = re.compile(
     r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
-    r"|end of (?:the )?(?:day|week|month)|close of business)\b"
-    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ]day)\b",
+    r"|end of (?:the )?(?:day|week|month)|close of business|the weekend|the morning)\b"
+    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ](?:working[- ])?day|first thing"
+    r"|this week|this weekend|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?! ?(?:to|-|–|through|till|until)\b))\b",
     re.I,
 )
+#: "today" and "right away" are deadlines only when the sentence says something is done by
+#: then (deleted, refunded, fixed, delivered), not for sending a code or a message.
+_TODAY = re.compile(
+    r"\b(?P<d3>today|tonight|right away|straight away|immediately|within minutes"
+    r"|this (?:afternoon|evening|morning))\b",
+    re.I,
+)
+_DONE = re.compile(
+    r"\b(?:delet\w*|eras\w*|remov\w*|refund\w*|fix\w*|repair\w*|resolv\w*|arriv\w*"
+    r"|deliver\w*|with you|in your (?:account|bank)|process\w*|restor\w*|reconnect\w*"
+    r"|replac\w*|back (?:up|on|online)|pa(?:y|id)|credit\w*|compensat\w*|sorted)\b",
+    re.I,
+)
+_DAY_ALIASES = {
+    "tomorrow": "next day",
+    "next working day": "next day",
+    "tonight": "today",
+    "end of day": "today",
+    "close of business": "today",
+    "right away": "today",
+    "straight away": "today",
+    "immediately": "today",
+    "within minutes": "today",
+    "afternoon": "today",
+    "evening": "today",
+    "morning": "today",
+    "same day": "today",
+    "weekend": "saturday",
+}
 _POINTS = re.compile(r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward )?(?:points|miles)", re.I)
 _UPTO = re.compile(
     r"(?:up to|maximum(?: of)?|max\.?|no more than|capped at|at most|not exceed"
@@ -144,23 +203,32 @@ def _quantities(text: str, out: Terms) -> list[Item]:
     for m in _MONEY.finditer(text):
         if _THEIRS_BEFORE.search(text[: m.start()]) or _THEIRS_AFTER.match(text, m.end()):
             continue  # the customer's own money ("your £45", "the £100 difference")
-        found.append(Item(None, ("money", _num(m.group("a") or m.group("b"))), *m.span()))
+        if m.group("w"):
+            value = float(_MONEY_WORDS[m.group("w").lower()])
+        else:
+            value = _num(m.group("a") or m.group("b") or m.group("c"))
+        found.append(Item(None, ("money", value), *m.span()))
     for m in _PCT.finditer(text):
         found.append(Item(None, ("pct", _num(m.group("n"))), *m.span()))
     for m in _POINTS.finditer(text):
         found.append(Item(None, ("points", _num(m.group("n"))), *m.span()))
     for m in _TIME.finditer(text):
-        unit = (m.group("u") or m.group("u2")).lower()
-        found.append(
-            Item(
-                None,
-                (_UNITS.get(unit, unit), _num(m.group("n") or m.group("n2") or m.group("n3"))),
-                *m.span(),
-            )
-        )
-    for m in _DATE.finditer(text):
-        day = (m.group("d") or m.group("d2")).lower().replace("the ", "").replace("-", " ")
-        found.append(Item(None, ("date", day.replace("this ", "")), *m.span()))
+        unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+        unit = _UNITS.get(unit, unit)
+        amount = 1.0 if m.group("u3") else _num(m.group("n") or m.group("n2") or m.group("n3"))
+        if unit == "hour" and amount % 24 == 0:
+            unit, amount = "day", amount / 24
+        elif unit == "week":
+            unit, amount = "day", amount * 7
+        found.append(Item(None, (unit, amount), *m.span()))
+    dates = list(_DATE.finditer(text))
+    if _DONE.search(text):
+        dates += list(_TODAY.finditer(text))
+    for m in dates:
+        groups = m.groupdict()
+        day = (groups.get("d") or groups.get("d2") or groups.get("d3") or "").lower()
+        day = day.replace("the ", "").replace("-", " ").replace("this ", "")
+        found.append(Item(None, ("date", _DAY_ALIASES.get(day, day)), *m.span()))
     for item in found:
         assert item.quantity is not None
         out.quantities.add(item.quantity)

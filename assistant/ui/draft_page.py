@@ -102,7 +102,8 @@ def _run_pending(app: CalmReply, hist: HistoryRepo) -> None:
                 st.error("Type an instruction for the revision.")
                 return
             with st.spinner("Revising…"):
-                result = app.revise(res, st.session_state.get("k_reply", d["text"]), instruction)
+                text = st.session_state.get("k_reply", d["text"])
+                result = app.revise(res, text, instruction, at_fault=d["at_fault"])
             source: VersionSource = "revised"
         else:  # regenerate, force (draft anyway) or refault (at-fault changed)
             at_fault = st.session_state.get("k_at_fault") if action == "refault" else d["at_fault"]
