@@ -28,6 +28,17 @@ from assistant.triage_patterns import (
     TROLL,
 )
 
+#: Every category triage can return, for pickers in the knowledge-base editor.
+CATEGORY_NAMES: tuple[str, ...] = (
+    *(name for name, _ in CATEGORIES),
+    "safety",
+    "legal",
+    "discrimination",
+    "spam",
+    "abuse",
+    "other",
+)
+
 FAULT: dict[str, AtFault] = {
     "delivery": "yes",
     "damage": "yes",

@@ -19,6 +19,7 @@ from assistant.history import HistoryRepo
 from assistant.knowledge import KnowledgeError, PastReply, Policy
 from assistant.pipeline import CalmReply
 from assistant.schemas import Channel
+from assistant.triage import CATEGORY_NAMES
 from assistant.ui import state
 
 NEW = "+ New"
@@ -116,6 +117,12 @@ def _policies(app: CalmReply, hist: HistoryRepo, s: Settings) -> None:
             ),
             "tags": _lines(
                 st.text_area("tags (one per line)", "\n".join(p.tags) if p else "", key=f"{k}_tags")
+            ),
+            "categories": st.multiselect(
+                "triage categories this policy answers",
+                CATEGORY_NAMES,
+                default=[c for c in (p.categories if p else []) if c in CATEGORY_NAMES],
+                key=f"{k}_categories",
             ),
             "business_at_fault": st.selectbox(
                 "business_at_fault",
