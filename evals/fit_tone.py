@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.checks.warmth import FEATURE_NAMES, WEIGHTS_PATH, features
+from assistant.evals.politeness import accuracy, cross_validate, fit
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "stanford-politeness"
 DOMAINS = {"wikipedia": "wikipedia.annotated.csv", "stack-exchange": "stack-exchange.annotated.csv"}
@@ -32,38 +33,6 @@ def load(domain: str) -> tuple[np.ndarray, np.ndarray]:
     x = np.stack([features(t) for t, _ in picked])
     y = np.array([float(label) for _, label in picked])
     return x, y
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000) -> dict:
-    """L2-regularised logistic regression by full-batch gradient descent on standardised x."""
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
-    z = (x - mean) / scale
-    w, b = np.zeros(z.shape[1]), 0.0
-    lr = 0.5
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
-        grad_w = z.T @ (p - y) / len(y) + l2 * w / len(y)
-        grad_b = float(np.mean(p - y))
-        w -= lr * grad_w
-        b -= lr * grad_b
-    return {"mean": mean, "scale": scale, "weights": w, "bias": b}
-
-
-def accuracy(model: dict, x: np.ndarray, y: np.ndarray) -> float:
-    """Share of rows whose predicted side of 0.5 matches the label."""
-    z = (x - model["mean"]) / model["scale"] @ model["weights"] + model["bias"]
-    return float(np.mean((z > 0) == (y > 0.5)))
-
-
-def cross_validate(x: np.ndarray, y: np.ndarray, folds: int = 5) -> float:
-    """Mean accuracy over `folds` shuffled folds."""
-    order = np.random.default_rng(0).permutation(len(y))
-    accs = []
-    for k in range(folds):
-        test = order[k::folds]
-        train = np.setdiff1d(order, test)
-        accs.append(accuracy(fit(x[train], y[train]), x[test], y[test]))
-    return float(np.mean(accs))
 
 
 def main() -> None:

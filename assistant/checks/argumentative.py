@@ -264,6 +264,24 @@ _ARGUING = phrases(
         r"(?:there's|there is|there was) no (?:way|chance) (?:that|this|it|our|we)",
         r"(?:was|were|is|are) (?:entirely |completely |perfectly )?(?:within|in line with)"
         r" (?:our|the) (?:guidelines|policy|rules|terms|procedures?|standards)",
+        r"(?:was|were|is|are|been) (?:correctly|rightly|properly|legitimately|validly|fairly)"
+        r" (?:charged|applied|taken|declined|blocked|cancelled|issued|calculated|billed|refused)",
+        r"(?:charge|fee|price|amount|bill|decline|block|figure|fine|penalty)s? (?:is|was|are|were)"
+        r" (?:entirely |perfectly |completely )?(?:correct|valid|legitimate|accurate|right|fair"
+        r"|justified)",
+        r"(?:in future|next time|going forward),? (?:please |we'd (?:ask|advise|recommend)"
+        r" (?:that )?you |you (?:may|might|could|should|will) (?:want|need|wish) to )?(?:make"
+        r" sure|check|read|remember|ensure|double-check|be sure|note|allow)",
+        r"(?:that's|that is|this is|those are|these are) (?:the|our) (?:policy|rules?|terms)",
+        r"rules are rules",
+        r"(?:policy|rules?|terms|fee|charge) (?:applies|apply) (?:equally )?to (?:all|every|everyone)",
+        r"(?:we|i) (?:apply|enforce) (?:this|the|our|these) (?:\w+ )?(?:policy|rules?|terms|fee)"
+        r" (?:to|for|with) (?:all|every|everyone)",
+        r"(?:the |our )?(?:signs?|notices?|posters?|signage) (?:clearly |are |is |which )?"
+        r"(?:say|says|state|states|displayed|show|shows|explain|explains|warn)",
+        r"clearly (?:signposted|signed|labelled|labeled|marked|advertised|listed)",
+        r"(?:we|i) (?:received|had|have had|'ve had|have received|'ve received) no (?:other )?"
+        r"(?:complaints|reports|issues|problems)",
     ]
 )
 

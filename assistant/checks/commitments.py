@@ -118,17 +118,21 @@ _DATE = re.compile(
     r"(?! ?(?:to|-|–|through|till|until)\b))\b",
     re.I,
 )
-#: "today" and "right away" are deadlines only when the sentence says something is done by
-#: then (deleted, refunded, fixed, delivered), not for sending a code or a message.
-_TODAY = re.compile(
-    r"\b(?P<d3>today|tonight|right away|straight away|immediately|within minutes"
-    r"|this (?:afternoon|evening|morning))\b",
-    re.I,
+#: "today" and "right away" are deadlines only when they say something is done by then
+#: ("refunded today", "deleted every record we hold today", "fixed by tonight"), not when
+#: they time a step of the process ("we'll book it straight away", "chase it today").
+_DONE = (
+    r"(?:delet\w*|eras\w*|wiped|removed|refunded|fixed|repaired|resolved|arrive|arrives"
+    r"|delivered|with you|in your (?:account|bank)|processed|restored|reconnected|replaced"
+    r"|back (?:up|on|online)|paid|credited|sorted)"
 )
-_DONE = re.compile(
-    r"\b(?:delet\w*|eras\w*|remov\w*|refund\w*|fix\w*|repair\w*|resolv\w*|arriv\w*"
-    r"|deliver\w*|with you|in your (?:account|bank)|process\w*|restor\w*|reconnect\w*"
-    r"|replac\w*|back (?:up|on|online)|pa(?:y|id)|credit\w*|compensat\w*|sorted)\b",
+_PROCESS = (
+    r"(?:book|chase|arrange|moving|look|call|ring|contact|reply|answer|send|get back|update"
+    r"|confirm|pass|start|begin|raise|dm|e-?mail|check|investigat\w*|escalat\w*|and|but|or)"
+)
+_TODAY = re.compile(
+    rf"\b{_DONE}\b(?:(?!\b{_PROCESS}\b)[^,;.!?]){{0,50}}?\b(?P<d3>today|tonight|right away"
+    r"|straight away|immediately|within minutes|this (?:afternoon|evening|morning))\b",
     re.I,
 )
 _DAY_ALIASES = {
@@ -221,14 +225,12 @@ def _quantities(text: str, out: Terms) -> list[Item]:
         elif unit == "week":
             unit, amount = "day", amount * 7
         found.append(Item(None, (unit, amount), *m.span()))
-    dates = list(_DATE.finditer(text))
-    if _DONE.search(text):
-        dates += list(_TODAY.finditer(text))
-    for m in dates:
+    for m in [*_DATE.finditer(text), *_TODAY.finditer(text)]:
         groups = m.groupdict()
         day = (groups.get("d") or groups.get("d2") or groups.get("d3") or "").lower()
         day = day.replace("the ", "").replace("-", " ").replace("this ", "")
-        found.append(Item(None, ("date", _DAY_ALIASES.get(day, day)), *m.span()))
+        start = m.start("d3") if groups.get("d3") else m.start()
+        found.append(Item(None, ("date", _DAY_ALIASES.get(day, day)), start, m.end()))
     for item in found:
         assert item.quantity is not None
         out.quantities.add(item.quantity)

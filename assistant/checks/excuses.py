@@ -142,6 +142,17 @@ _CULPRITS = phrases(
         r"|ice|frost|snowfall|conditions|storms?)",
         r"(?:the )?(?:pandemic|covid(?:-19)?|coronavirus|lockdown)",
         r"(?:the )?(?:circumstances|situation|events) (?:on the day|that day|at the time)",
+        # Culprits that need no article.
+        r"air traffic control(?: restrictions| delays| strikes?)?|(?:industrial|strike) action"
+        r"|staff shortages?|technical (?:issues|problems|difficulties|faults?)"
+        r"|(?:bad|severe|adverse|extreme|poor) weather|(?:heavy )?(?:snow|fog|ice|rain|flooding)"
+        r"|(?:supply|parts?|stock) (?:issues|problems|shortages?|delays)",
+        r"openreach|the card network|the payment network|the (?:mobile )?network provider",
+        r"(?:other|a large|the previous|noisy|a noisy|a late|the late|a busy) (?:guests|group"
+        r"|party|passengers|diners|tenants|occupants|flight|aircraft|delivery|deliveries"
+        r"|booking|coach party)",
+        r"(?:a|an|the) (?:third[- ]party|external|outside) (?:\w+ )?(?:company|firm|service"
+        r"|provider|partner|supplier|contractor|integration|system|team)",
     ]
 )
 

@@ -53,6 +53,11 @@ def summary_lines(res: SuiteResult, verdicts: list[Verdict], backend: str) -> li
                 for dom, v in d["politeness"].items()
             )
         )
+    if d.get("politeness_held_out"):
+        lines.append(
+            "  held out (refit on folds / across domains): "
+            + " · ".join(f"{k} {v:.3f}" for k, v in d["politeness_held_out"].items())
+        )
     if "triage" in d:
         t = d["triage"]
         parts = [

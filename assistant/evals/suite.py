@@ -23,7 +23,14 @@ from assistant.evals import datasets as ds
 from assistant.evals.checking import check_rows
 from assistant.evals.drafts import complaint_of, run_backend
 from assistant.evals.metrics import mean, per_check_prf, share
-from assistant.evals.politeness import DECISION, politeness_score
+from assistant.evals.politeness import (
+    DECISION,
+    accuracy,
+    cross_validate,
+    feature_matrix,
+    fit,
+    politeness_score,
+)
 from assistant.pipeline import CalmReply
 from assistant.schemas import Channel, Complaint
 from assistant.triage import categorise, triage_rules
@@ -147,6 +154,31 @@ class Suite:
                 "accuracy_decision": round(acc_decision, 4),
             }
         out.details["politeness"] = details
+        out.details["politeness_held_out"] = self._politeness_held_out(out)
+
+    def _politeness_held_out(self, out: SuiteResult) -> dict[str, float]:
+        """Accuracy on requests the scorer never saw: 5-fold within, and across domains.
+
+        The shipped weights were fitted on this corpus, so the numbers above are in-sample;
+        these refit the same model on folds to show how it generalises.
+        """
+        data = {}
+        for domain, name in ds.POLITENESS_DOMAINS.items():
+            path = self.paths.politeness_dir / name
+            if path.exists():
+                data[domain] = feature_matrix(ds.politeness_quartiles(path))
+        shown: dict[str, float] = {}
+        for domain, (x, y) in data.items():
+            acc = cross_validate(x, y)
+            out.metrics[f"politeness.{domain}.accuracy_cv5"] = acc
+            shown[f"{domain} 5-fold"] = round(acc, 4)
+        if len(data) == 2:
+            (a, (xa, ya)), (b, (xb, yb)) = data.items()
+            for src, dst, xs, ys, xt, yt in ((a, b, xa, ya, xb, yb), (b, a, xb, yb, xa, ya)):
+                acc = accuracy(fit(xs, ys), xt, yt)
+                out.metrics[f"politeness.train_{src}.test_{dst}.accuracy"] = acc
+                shown[f"{src} -> {dst}"] = round(acc, 4)
+        return shown
 
     def _complaints(self, out: SuiteResult) -> list[dict[str, Any]]:
         if not self.paths.complaints.exists():
