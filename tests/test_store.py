@@ -76,3 +76,15 @@ def test_openai_compatible_embeddings_index_and_query(private: Settings):
     assert (store.policies.metadata or {})["embedding_model"] == "stub-embed"
     with pytest.raises(StoreError, match="rebuild"):
         KnowledgeStore(private)
+
+
+def test_reopened_collection_rebuilds_the_offline_embedder(store: KnowledgeStore):
+    """A client that names no embedding function still embeds queries with the same model."""
+    from assistant.store import POLICIES
+
+    reopened = store.client.get_collection(POLICIES)
+    res = reopened.query(query_texts=["my sofa arrived ripped"], n_results=1)
+    assert (
+        res["ids"][0]
+        == store.policies.query(query_texts=["my sofa arrived ripped"], n_results=1)["ids"][0]
+    )
