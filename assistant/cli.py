@@ -142,6 +142,8 @@ def draft_json(result: Any) -> dict[str, Any]:
         "sources": [s.model_dump(mode="json", exclude={"text"}) for s in result.sources],
         "draft": draft,
         "checks": [c.model_dump(mode="json") for c in result.checks],
+        "second_opinion": [c.model_dump(mode="json") for c in result.second_opinion],
+        "notes": result.notes,
     }
 
 

@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     top_policies: int = Field(default=3, ge=1, le=10)
     top_replies: int = Field(default=3, ge=0, le=10)
     max_revisions: int = Field(default=2, ge=0, le=5)
+    llm_judge: bool = Field(
+        default=False,
+        description="With an LLM configured, add the model's second opinion on the checks.",
+    )
     length_limits: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_LENGTH_LIMITS))
 
     @field_validator("chroma")

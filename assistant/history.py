@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.config import Settings
 from assistant.history_models import (
+    ADDED_COLUMNS,
     CSV_COLUMNS,
     INSERT_COLUMNS,
     SCHEMA,
@@ -30,7 +31,7 @@ from assistant.history_models import (
     Version,
     VersionSource,
 )
-from assistant.schemas import CheckResult, DraftResult
+from assistant.schemas import AtFault, CheckResult, DraftResult
 
 
 def _now() -> str:
@@ -56,6 +57,21 @@ class SQLiteHistory:
         with self._connect() as conn:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.executescript(SCHEMA)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """Bring a database file made by an older version up to the current columns.
+
+        `CREATE TABLE IF NOT EXISTS` leaves an existing table as it was, so columns added
+        later would be missing there and every insert would fail. The check and the ALTER
+        run in one write transaction, so two processes opening the same old file at once
+        cannot both add a column.
+        """
+        with self._write() as conn:
+            have = {row["name"] for row in conn.execute("PRAGMA table_info(drafts)")}
+            for name, sql_type in ADDED_COLUMNS.items():
+                if name not in have:
+                    conn.execute(f"ALTER TABLE drafts ADD COLUMN {name} {sql_type}")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SQLiteHistory:
@@ -90,7 +106,11 @@ class SQLiteHistory:
             return str(conn.execute("PRAGMA journal_mode").fetchone()[0])
 
     def save_draft(self, result: DraftResult) -> int:
-        """Store a fresh draft (or a do-not-engage verdict with no draft) and return its id."""
+        """Store a fresh draft (or a do-not-engage verdict with no draft) and return its id.
+
+        The whole `result` is kept as JSON besides the searchable columns, so a reloaded
+        Draft page can show the very triage, sources and draft again.
+        """
         d = result.draft
         first = Version(
             at=datetime.now(UTC), source="generated", text=d.text if d else "", checks=result.checks
@@ -114,6 +134,8 @@ class SQLiteHistory:
             t.respond_by.isoformat(),
             _checks_json(result.checks),
             json.dumps(versions),
+            result.model_dump_json(),
+            t.business_at_fault,
         )
         with self._write() as conn:
             cur = conn.execute(
@@ -130,16 +152,33 @@ class SQLiteHistory:
         return row
 
     def add_version(
-        self, draft_id: int, text: str, checks: Sequence[CheckResult], source: VersionSource
+        self,
+        draft_id: int,
+        text: str,
+        checks: Sequence[CheckResult],
+        source: VersionSource,
+        result: DraftResult | None = None,
+        at_fault: AtFault | None = None,
     ) -> None:
-        """Append one version (generated, hand-edited or revised) to a draft's record."""
+        """Append one version (generated, hand-edited or revised) to a draft's record.
+
+        Args:
+            result: The new DraftResult when the text was re-drafted or revised (a forced
+                draft of a do-not-engage verdict, other sources); stored so a reload shows
+                it. Left out for hand edits, which change only the text.
+            at_fault: The reviewer's at-fault answer the text was drafted for, when it
+                changed; stored so a reload re-checks the text the same way.
+        """
         version = Version(at=datetime.now(UTC), source=source, text=text, checks=list(checks))
+        result_json = result.model_dump_json() if result is not None else None
         with self._write() as conn:
             versions = json.loads(self._row(conn, draft_id)["versions_json"])
             versions.append(version.model_dump(mode="json"))
             conn.execute(
-                "UPDATE drafts SET versions_json = ?, checks_json = ? WHERE id = ?",
-                (json.dumps(versions), _checks_json(checks), draft_id),
+                "UPDATE drafts SET versions_json = ?, checks_json = ?, "
+                "result_json = COALESCE(?, result_json), at_fault = COALESCE(?, at_fault) "
+                "WHERE id = ?",
+                (json.dumps(versions), _checks_json(checks), result_json, at_fault, draft_id),
             )
 
     def approve(
@@ -224,6 +263,7 @@ class SQLiteHistory:
             sources=json.loads(data["sources_json"]),
             checks=json.loads(data["checks_json"]),
             versions=json.loads(data["versions_json"]),
+            result_json=data.get("result_json"),
         )
 
     def get(self, draft_id: int) -> DraftRecord:

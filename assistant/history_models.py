@@ -11,7 +11,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
-from assistant.schemas import CheckResult, DraftResult
+from assistant.schemas import AtFault, CheckResult, DraftResult
 
 Status = Literal["draft", "approved", "rejected"]
 VersionSource = Literal["generated", "edited", "revised"]
@@ -41,7 +41,9 @@ CREATE TABLE IF NOT EXISTS drafts (
     respond_by TEXT NOT NULL,
     checks_json TEXT NOT NULL DEFAULT '[]',
     versions_json TEXT NOT NULL DEFAULT '[]',
-    promoted_as TEXT
+    promoted_as TEXT,
+    result_json TEXT,
+    at_fault TEXT
 );
 CREATE INDEX IF NOT EXISTS drafts_created ON drafts(created_at);
 CREATE TABLE IF NOT EXISTS kb_changes (
@@ -56,10 +58,16 @@ CREATE TABLE IF NOT EXISTS kb_changes (
 """
 
 
+#: Columns added to `drafts` after its first release, with their SQL types. A database file
+#: made before them gets each one by ALTER TABLE on open (see `SQLiteHistory`), so an old file
+#: keeps working; its older rows hold NULL there.
+ADDED_COLUMNS = {"result_json": "TEXT", "at_fault": "TEXT"}
+
 #: Columns `save_draft` fills, in the order of its row tuple.
 INSERT_COLUMNS = (  # noqa: SIM905
     "created_at complaint channel customer_name action category severity triage_json "
-    "sources_json backend model prompt prompt_version respond_by checks_json versions_json"
+    "sources_json backend model prompt prompt_version respond_by checks_json versions_json "
+    "result_json at_fault"
 ).split()
 
 #: Columns of the CSV export, in spreadsheet order.
@@ -106,6 +114,21 @@ class DraftRecord(BaseModel):
     checks: list[CheckResult] = Field(default_factory=list)
     versions: list[Version] = Field(default_factory=list)
     promoted_as: str | None = None
+    #: The whole DraftResult on screen (JSON); None in rows saved before it was stored.
+    result_json: str | None = Field(default=None, repr=False)
+    #: The reviewer's at-fault answer the current text was drafted for (None: triage's).
+    at_fault: AtFault | None = None
+
+    def draft_result(self) -> DraftResult | None:
+        """The DraftResult the reviewer last saw, so a reloaded page can show it again.
+
+        Returns:
+            The stored result, or None for a row saved before results were stored (such a
+            row can still be read on the History page, but not reopened for editing).
+        """
+        if self.result_json is None:
+            return None
+        return DraftResult.model_validate_json(self.result_json)
 
     @property
     def latest_text(self) -> str:
@@ -132,7 +155,13 @@ class HistoryRepo(Protocol):
 
     def save_draft(self, result: DraftResult) -> int: ...
     def add_version(
-        self, draft_id: int, text: str, checks: Sequence[CheckResult], source: VersionSource
+        self,
+        draft_id: int,
+        text: str,
+        checks: Sequence[CheckResult],
+        source: VersionSource,
+        result: DraftResult | None = None,
+        at_fault: AtFault | None = None,
     ) -> None: ...
     def approve(
         self,

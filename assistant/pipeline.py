@@ -20,6 +20,7 @@ from assistant.drafting import (
     LLMBackend,
     check_context,
 )
+from assistant.judge import judge
 from assistant.knowledge import KnowledgeBase, load_knowledge
 from assistant.llm import ChatModel, LLMError, build_chat_model
 from assistant.prompts import load_prompt
@@ -117,17 +118,29 @@ class CalmReply:
     def _result(
         self, req: DraftRequest, draft: Draft | None, timings: dict[str, float]
     ) -> DraftResult:
+        checks: list[CheckResult] = []
+        opinion: list[CheckResult] = []
+        notes: list[str] = []
         if draft is not None:
-            draft.timings = {**timings, **draft.timings}
             checks = draft.rounds[-1].checks if draft.rounds else []
-        else:
-            checks = []
+            if self.settings.llm_judge and self.chat is not None:
+                t = time.perf_counter()
+                template = load_prompt("judge_reply", self.settings.prompts_dir)
+                try:
+                    ctx = check_context(req, draft.text, self.settings)
+                    opinion = judge(self.chat, template, ctx)
+                except (LLMError, ValueError) as exc:
+                    notes.append(f"LLM second opinion unavailable: {exc}")
+                timings["judge_ms"] = round((time.perf_counter() - t) * 1000, 2)
+            draft.timings = {**timings, **draft.timings}
         return DraftResult(
             complaint=req.complaint,
             triage=req.triage,
             sources=req.retrieved.all,
             draft=draft,
             checks=checks,
+            second_opinion=opinion,
+            notes=notes,
         )
 
     def draft(

@@ -152,6 +152,8 @@ class DraftResult(BaseModel):
     sources: list[SourceDoc]
     draft: Draft | None
     checks: list[CheckResult]
+    second_opinion: list[CheckResult] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
 
     @property
     def passed(self) -> bool:

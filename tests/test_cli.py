@@ -49,7 +49,8 @@ def test_draft_json_end_to_end(cli_env):
     )
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    assert set(out) == {"triage", "sources", "draft", "checks"}
+    assert {"triage", "sources", "draft", "checks"} <= set(out)
+    assert out["second_opinion"] == [] and out["notes"] == []  # offline: no LLM judge
     assert out["triage"]["action"] == "reply"
     assert {"respond_by", "category", "severity", "business_at_fault"} <= set(out["triage"])
     assert out["sources"][0]["kind"] == "policy"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.history import SQLiteHistory
+from assistant.history_models import ADDED_COLUMNS
 from assistant.schemas import (
     CheckResult,
     Complaint,
@@ -158,3 +160,39 @@ def test_concurrent_writes_from_two_threads(repo: SQLiteHistory) -> None:
     assert errors == []
     assert len(repo.get(i).versions) == 1 + 50  # no lost update
     assert len(repo.list_drafts()) == 1 + 50
+
+
+def test_result_json_round_trip(repo: SQLiteHistory) -> None:
+    result = make_result()
+    i = repo.save_draft(result)
+    rec = repo.get(i)
+    assert rec.draft_result() == result
+    assert rec.at_fault == "yes"  # triage's verdict until the reviewer changes it
+    # a hand edit keeps the stored result; a re-draft replaces it, with the new at-fault
+    repo.add_version(i, "Sorry! DM us. – Maya", [OK], "edited")
+    assert repo.get(i).draft_result() == result
+    redrafted = make_result("My sofa is late and broken")
+    repo.add_version(i, "New text", [OK], "generated", redrafted, "no")
+    rec = repo.get(i)
+    assert rec.draft_result() == redrafted and rec.at_fault == "no"
+    assert rec.latest_text == "New text"
+
+
+def test_old_database_without_new_columns_opens_and_gets_them(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old_id = SQLiteHistory(path).save_draft(make_result("from before the upgrade"))
+    with sqlite3.connect(path) as conn:  # make it look like a file from the first release
+        for column in ADDED_COLUMNS:
+            conn.execute(f"ALTER TABLE drafts DROP COLUMN {column}")
+    conn.close()
+
+    repo = SQLiteHistory(path)
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(drafts)")}
+    conn.close()
+    assert set(ADDED_COLUMNS) <= columns
+    old = repo.get(old_id)
+    assert old.complaint == "from before the upgrade" and old.draft_result() is None
+    result = make_result()
+    assert repo.get(repo.save_draft(result)).draft_result() == result
+    assert len(SQLiteHistory(path).list_drafts()) == 2  # reopening an upgraded file is fine

@@ -181,8 +181,7 @@ _ARGUING = phrases(
         r"you (?:must|should|would|will)(?: have|'ve) (?:already |definitely |surely |also )?"
         r"(?:seen|read|noticed|checked|known|realised|realized|missed|misread"
         r"|misunderstood|forgotten|ignored|deleted|entered|selected|clicked|typed|ordered|chosen"
-        r"|booked|agreed|signed|ticked|used|dropped|damaged|been told|been informed"
-        r"|been aware)\b",
+        r"|booked|agreed|signed|ticked|used|dropped|damaged)\b",
         r"you (?:didn't|did not|never|failed to|forgot to|neglected to|omitted to) (?:actually )?"
         r"(?:read|check|follow|tell|ask|mention|inform|contact|call|let us know|report|complete"
         r"|fill|submit|provide|book|select|choose|tick|attach|include|keep|update|cancel|return"
@@ -277,8 +276,11 @@ _ARGUING = phrases(
         r"(?:policy|rules?|terms|fee|charge) (?:applies|apply) (?:equally )?to (?:all|every|everyone)",
         r"(?:we|i) (?:apply|enforce) (?:this|the|our|these) (?:\w+ )?(?:policy|rules?|terms|fee)"
         r" (?:to|for|with) (?:all|every|everyone)",
-        r"(?:the |our )?(?:signs?|notices?|posters?|signage) (?:clearly |are |is |which )?"
-        r"(?:say|says|state|states|displayed|show|shows|explain|explains|warn)",
+        r"(?:the |our )?(?:signs?|notices?|posters?|signage)(?: (?:in|on|at|by) (?:the|our)"
+        r" \w+(?: \w+)?)? (?:clearly |are |is |which )?(?:say|says|state|states|displayed|show"
+        r"|shows|explain|explains|warn)",
+        r"clearly (?:state|say|show|explain|set out)",
+        r"in (?:all )?fairness",
         r"clearly (?:signposted|signed|labelled|labeled|marked|advertised|listed)",
         r"(?:we|i) (?:received|had|have had|'ve had|have received|'ve received) no (?:other )?"
         r"(?:complaints|reports|issues|problems)",

@@ -44,7 +44,7 @@ _FREE = re.compile(
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
-    r"|(?:next|first|this|your next) (?:one|round|\w+)(?:'s| is| are| will be)? on us)\b",
+    r"|(?:next|first|this|your next) (?P<obj3>\w+)(?:'s| is| are| will be)? on us)\b",
     re.I,
 )
 _STOP_WORDS = (
@@ -252,7 +252,7 @@ def terms(text: str) -> Terms:
     for kind, pattern in _KIND_RE.items():
         kinds += [Item(kind, None, *m.span()) for m in pattern.finditer(text)]
     for m in _FREE.finditer(text):
-        obj = (m.group("obj") or m.group("obj2") or "").lower()
+        obj = (m.group("obj") or m.group("obj2") or m.group("obj3") or "").lower()
         kinds.append(
             Item("free", None, *m.span(), obj=obj.rstrip("s") if obj not in _STOP else None)
         )

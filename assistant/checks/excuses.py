@@ -21,8 +21,8 @@ _IDIOMS = phrases(
         r"(?:circumstances|reasons|factors|events) (?:that (?:are|were) )?(?:beyond|outside"
         r"|out of) (?:our|my) (?:control|hands)",
         r"(?:beyond|outside|out of) (?:our|my) (?:control|hands)",
-        r"(?:it|this|that)(?:'s| is| was|wasn't| isn't| was not| is not)(?: not| really| entirely"
-        r"| strictly)* (?:our|my) fault",
+        r"(?:it|this|that)(?:(?:'s| is| was)(?: really| entirely| strictly)* not|n't|wasn't"
+        r"| isn't| was not| is not)(?: really| entirely| strictly)* (?:our|my) fault",
         r"not (?:our|my) fault",
         r"(?:not|wasn't|isn't) (?:down to|on) us",
         r"(?:short|under)[- ]?staffed",
@@ -125,6 +125,8 @@ _CULPRITS = phrases(
         r"|database|booking system|payment system|phone lines?|network|it systems?|update"
         r"|upgrade|migration|maintenance)(?= (?:was|were|went|had|has|have|crashed|failed"
         r"|broke|is|are|kept|didn't|did not|couldn't|being))",
+        r"(?:server|system|software|platform|database|it|network|app|website)"
+        r" (?:migration|upgrade|update|maintenance|outage|failure|crash|change)s?",
         r"(?:a|an|the|some)(?: [\w-]+)? (?:technical|system|it|computer|software|IT)"
         r" (?:issues?|problems?|difficult(?:y|ies)|hitch|fault|glitch(?:es)?|errors?)",
         # Staffing, demand and volume, weather, circumstances.
@@ -187,8 +189,11 @@ _CAUSE = phrases(
         r"let (?:us|you|them) down",
         r"(?:held|hold|holding) (?:us |things |it )?up",
         r"(?:shipped|sent|arrived|delivered|ran|running|came) (?:\w+ )?(?:late|behind)",
-        r"(?:had|has had|have had|having) (?:an? |some |huge |big |major |real |serious )?"
-        r"(?:outages?|problems?|issues?|delays?|difficulties|trouble)",
+        r"(?:had|has had|have had|having|experienced|experiencing|hit|ran into|suffered)"
+        r" (?:[\w-]+ ){0,2}?(?:outages?|problems?|issues?|delays?|difficulties|trouble|glitch"
+        r"|glitches|faults?)",
+        r"(?:checked (?:in|out)|left|turned up|showed up|arrived|ran|finished|started|departed"
+        r"|landed|overran|over-ran) (?:\w+ )?(?:late|early|behind|over)",
         r"(?:meant|means) (?:that )?(?:some|your|the|we|it)",
         r"which is why",
         r"(?:knocked|threw|pushed) (?:\w+ ){0,3}(?:out|off|back)",
@@ -217,11 +222,20 @@ _POLICY = re.compile(
     r"|(?:is|are|was|were) (?:normal|standard|expected|usual))\b",
     re.I,
 )
+#: A sentence that takes the blame ("that's our fault", "on us") is not shifting it.
+_OWNING = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )(?:(?:that|this|it)(?:'s| is| was) (?:all |entirely"
+    r" |completely )?on us|our (?:own )?(?:fault|mistake|error|responsibility)|we (?:got it"
+    r" wrong|messed up|made a mistake|dropped the ball|let you down))",
+    re.I,
+)
+
+
 def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
     for sent in sentences(text):
-        if not _CAUSE.search(sent.text):
+        if not _CAUSE.search(sent.text) or _OWNING.search(sent.text):
             continue
         for m in _CULPRITS.finditer(sent.text):
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))

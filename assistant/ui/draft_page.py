@@ -3,7 +3,8 @@
 Buttons only queue an action (in on_click callbacks); the action runs near the top of the
 next run, before the widgets it updates are drawn, so the draft text box can be refilled
 and a streaming LLM can write into a placeholder. Every generated, edited and revised text
-goes to the history store as it appears, so nothing is lost if the browser closes.
+goes to the history store as it appears, and the draft's id goes in the address
+(`?draft=<id>`), so a reload or a closed tab reopens the draft exactly as it was.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from assistant.pipeline import CalmReply
 from assistant.schemas import Channel, Complaint, DraftResult
 from assistant.ui import draft_view as view
 from assistant.ui import state
+from assistant.ui.restore import RestoreError, parse_draft_id, restore
 
 DRAFT = "cr_draft"
 PENDING = "cr_pending"
 REVISIONS = ["Make it shorter", "Make it warmer", "Make it more formal", "Custom instruction"]
+#: The query parameter naming the draft on screen; it is all a reloaded session still has.
+URL_KEY = "draft"
 
 
 def _queue(action: str) -> None:
@@ -78,6 +82,38 @@ def _adopt(result: DraftResult, record_id: int | None, at_fault: Any) -> None:
     st.session_state["k_at_fault"] = at_fault
     st.session_state["k_override"] = ""
     st.session_state["k_reject"] = ""
+    if record_id is not None:
+        st.query_params[URL_KEY] = str(record_id)
+
+
+def _restore_from_url(app: CalmReply, hist: HistoryRepo) -> None:
+    """In a fresh session (a reload), reopen the draft the address names, widgets and all.
+
+    Runs before any widget is drawn, so their values can be refilled. A bad or unknown id
+    gets a warning and is dropped from the address, leaving an empty page.
+    """
+    if DRAFT in st.session_state or URL_KEY not in st.query_params:
+        return
+    raw = st.query_params.get(URL_KEY)
+    try:
+        draft_id = parse_draft_id(raw)
+        try:
+            record = hist.get(draft_id)
+        except KeyError:
+            raise RestoreError(f"There is no draft #{draft_id} in the history.") from None
+        restored = restore(record, app.check)
+    except RestoreError as exc:
+        st.warning(f"Could not reopen the draft: {exc}", icon=":material/warning:")
+        del st.query_params[URL_KEY]
+        return
+    st.session_state[DRAFT] = restored.draft
+    st.session_state.update(restored.widgets)
+
+
+def _keep_in_url(d: dict[str, Any]) -> None:
+    """Put the draft on screen back in the address (switching pages clears the query)."""
+    if d["id"] is not None and st.query_params.get(URL_KEY) != str(d["id"]):
+        st.query_params[URL_KEY] = str(d["id"])
 
 
 def _run_pending(app: CalmReply, hist: HistoryRepo) -> None:
@@ -112,7 +148,9 @@ def _run_pending(app: CalmReply, hist: HistoryRepo) -> None:
             d["at_fault"] = at_fault
             source = "generated"
         if d["id"] is not None and result.draft is not None:
-            hist.add_version(d["id"], result.draft.text, result.checks, source)
+            hist.add_version(
+                d["id"], result.draft.text, result.checks, source, result, d["at_fault"]
+            )
         _adopt(result, d["id"], d["at_fault"])
     except ValidationError as exc:
         st.error("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()))
@@ -139,11 +177,11 @@ def _reject(hist: HistoryRepo) -> None:
     if d is None or d["id"] is None:
         return
     try:
-        hist.reject(d["id"], st.session_state.get("k_reject", ""), state.who())
+        rec = hist.reject(d["id"], st.session_state.get("k_reject", ""), state.who())
     except ValueError as exc:
         state.flash("decision", "error", str(exc))
         return
-    d["status"] = "rejected"
+    d.update(status="rejected", reason=rec.reject_reason or "", by=rec.decided_by)
 
 
 def _inputs(app: CalmReply) -> None:
@@ -200,7 +238,7 @@ def _actions(app: CalmReply, hist: HistoryRepo, d: dict[str, Any]) -> None:
         st.code(d.get("final") or d["text"], language=None, wrap_lines=True)
         return
     if d["status"] == "rejected":
-        st.warning(f"Rejected: {st.session_state.get('k_reject', '')}")
+        st.warning(f"Rejected: {d.get('reason', '')}")
         return
     a, b = st.columns(2)
     a.button("Regenerate", key="b_regen", on_click=_queue, args=("regenerate",))
@@ -232,12 +270,14 @@ def page() -> None:
     state.page_setup()
     app, hist = state.get_app(), state.get_history()
     st.title("Draft a reply")
+    _restore_from_url(app, hist)
     _inputs(app)
     _run_pending(app, hist)
     d = _current()
     if d is None:
         st.info("Paste a complaint and press **Draft reply**.")
         return
+    _keep_in_url(d)
     res: DraftResult = d["result"]
     st.divider()
     view.triage_banner(res.triage)

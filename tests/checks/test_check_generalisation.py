@@ -106,7 +106,7 @@ def test_owning_and_neutral_mentions_pass(reply: str) -> None:
         ("We haven't received any e-mails from you.", "We haven't received any e-mails"),
         # Doubt.
         ("It's hard to believe the machine was broken all week.", "hard to believe"),
-        ("If that really is the case, please send a photo.", "If that really is the case"),
+        ("If that really is the case, please send a photo.", "If that really is"),
         ("A double charge like that is highly unlikely.", "is highly unlikely"),
         # Policy lecturing.
         ("As stated on our website, bags must fit under the seat.", "As stated"),
@@ -121,7 +121,7 @@ def test_owning_and_neutral_mentions_pass(reply: str) -> None:
         ("Other members don't seem to have any trouble.", "Other members don't"),
         ("No one else has complained about the music.", "No one else has complained"),
         # Point-scoring openers and defensive denials.
-        ("With respect, the class was full.", "With respect,"),
+        ("With respect, the class was full.", "With respect"),
         ("In fairness, we did call you twice.", "In fairness"),
         ("Our staff acted professionally throughout.", "acted professionally"),
         ("We did nothing wrong here.", "We did nothing wrong"),
@@ -158,6 +158,7 @@ POLICY = (
     "Delays: we refund the £25 booking fee. We do not offer upgrades or free nights.",
     "Missing parts are sent free by tracked next-working-day delivery.",
     "Loyalty: members who miss a class through our error get 200 points.",
+    "Goodwill: any adviser can offer a £25 gift card.",
     "Network faults are fixed within 48 hours.",
 )
 
@@ -170,7 +171,7 @@ POLICY = (
         ("Your next night is on us.", "on us"),
         ("We'll add 500 points to your account.", "500 points"),
         ("We'll refund twenty-five pounds and add fifty pounds for the trouble.", "fifty pounds"),
-        ("We'll refund GBP 30 today.", "GBP 30"),
+        ("We'll send a GBP 30 gift card.", "GBP 30"),
         ("The barista has been spoken to and will be retrained.", "spoken to"),
         ("We'll have the fault fixed within the hour.", "within the hour"),
         ("It'll be fixed by Friday, I promise.", "by Friday"),
@@ -186,7 +187,8 @@ def test_unsupported_commitments_fail(reply: str, evidence: str) -> None:
     [
         "We'll have your marketing data deleted within one month.",
         "We'll refund the £25 booking fee.",
-        "We'll refund 25 pounds, the booking fee.",
+        "We'll send you a gift card worth 25 pounds.",
+        "We'll send you a GBP 25 gift card.",
         "We'll send the missing parts by next-day delivery.",
         "We'll send the missing parts free, they'll arrive tomorrow by tracked delivery.",
         "You'll get 200 points for the missed class.",
