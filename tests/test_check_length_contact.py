@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.contact import ContactCheck
+from assistant.checks.length import LengthCheck, posted_length
+from assistant.schemas import Channel
+
+LONG_URL = "https://web.archive.org/web/20200401224734/https://support.example.com/answer/185111"
+
+
+@pytest.mark.parametrize(
+    ("reply", "channel", "passed"),
+    [
+        ("x" * 280, Channel.TWITTER, True),
+        ("x" * 281, Channel.TWITTER, False),
+        ("x" * 281, Channel.FACEBOOK, True),
+        ("y" * 200 + " " + LONG_URL, Channel.TWITTER, True),  # the link counts as 23
+        ("y" * 200 + " " + LONG_URL, Channel.EMAIL, True),
+        ("z" * 1501, Channel.GOOGLE, False),
+    ],
+)
+def test_length_per_channel(reply, channel, passed):
+    assert LengthCheck()(CheckContext(reply=reply, channel=channel)).passed is passed
+
+
+def test_overflow_evidence_is_the_part_that_does_not_fit():
+    reply = "a" * 270 + " " + LONG_URL + " bbbb"
+    res = LengthCheck()(CheckContext(reply=reply, channel=Channel.TWITTER))
+    assert not res.passed
+    span = res.evidence[0]
+    assert reply[span.start : span.end] == span.text
+    assert posted_length(reply[: span.start], Channel.TWITTER) <= 280
+    assert "280" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "passed", "evidence"),
+    [
+        ("Please DM us your order number. – Maya", True, "DM us"),
+        ("E-mail care@shop.example and we'll sort it.", True, "care@shop.example"),
+        ("Call us on 0330 555 0142 any time.", True, "0330 555 0142"),
+        ("Send us a direct message so we can help.", True, "Send us a direct message"),
+        ("We're sorry. We'll look into it. – Maya", False, None),
+    ],
+)
+def test_contact(reply, passed, evidence):
+    res = ContactCheck()(CheckContext(reply=reply))
+    assert res.passed is passed
+    if evidence:
+        assert res.evidence[0].text == evidence
+    else:
+        assert res.suggestion
