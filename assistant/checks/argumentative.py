@@ -39,7 +39,8 @@ _ARGUING = phrases(
         r"(?:i|we)(?:'ve| have) checked (?:our|the) [\w ]{0,20}?(?:log|logs|records?|notes|cctv"
         r"|footage|system|tracking)",
         r"remember (?:your visit|it|things|the visit|events|the call|that) differently",
-        r"(?:wasn't|isn't|is not|was not|it's not|it is not|that's not) (?:a |an )?['\"]"
+        r"(?:wasn't|isn't|is not|was not|it's not|it is not|that's not)(?: quite| really"
+        r"| exactly| strictly| actually| simply)? (?:a |an )?['\"]"
         r"[^'\"]{1,30}['\"]",
         r"(?:it's|it is|this is|that's|that is|it was|this was)(?:n't| not) (?:a |an )?(?:con|scam"
         r"|rip-off|rip off|lie|hidden charge|sneaky|misleading)",
@@ -246,8 +247,41 @@ _ARGUING = phrases(
         r"|diners|clients|passengers|shoppers) (?:don't|do not|didn't|did not|haven't|have not"
         r"|never|have no|had no|manage|managed|seem to|seemed to|are happy|were happy|find it"
         r"|found it|cope|understand|follow|read|know)",
-        r"(?:no one|nobody|no-one|no other (?:customer|guest|member|diner))(?: else)?"
-        r" (?:has|have|had|seems|seemed|ever|complained|reported|mentioned)",
+        r"(?:no one|nobody|no-one|no other \w+) else (?:has|have|had|seems|seemed|ever"
+        r"|complained|reported|mentioned)",
+        r"(?:no one|nobody|no-one|no other (?:customer|guest|member|diner|passenger|client))"
+        r"(?: has| have| had)?(?: ever)? (?:complained|reported (?:this|that|it|any))",
+        # Blaming the customer's own actions, and facts that "can't" be as they say.
+        r"you must have (?!been|had|felt|found|thought|wondered|worried|gone through)\w+",
+        r"you (?:may|might|could|probably|likely) (?:have )?\w+(?: \w+){0,3}? (?:without"
+        r" (?:realising|realizing|noticing|knowing)|by mistake|by accident|accidentally"
+        r"|incorrectly|wrongly)",
+        r"(?:can't|cannot|couldn't|could not) (?:possibly )?have (?:been|happened|come"
+        r"|arrived|left|gone)",
+        r"(?:passed|went through|had|undergoes|undergo|passes) (?:a |an |our )?(?:full |thorough"
+        r" |rigorous |strict )?(?:[\w-]+ )?(?:inspection|check|test|quality check|qc)s? (?:before"
+        r"|prior)",
+        r"(?:don't|do not|doesn't|does not|won't|wouldn't) (?:just )?(?:disappear|vanish|happen"
+        r"|go missing|break|fail) (?:without|by themselves|on their own|for no reason|randomly"
+        r"|from \w+)",
+        r"(?:it )?(?:may|might|would) be worth (?:thinking|checking|considering|asking"
+        r"|looking|reading|re-?reading|remembering)",
+        r"(?:i|we) (?:don't|do not) (?:think|believe) (?:that's|that is|this is|it's|that|this"
+        r"|it) (?:what|how|true|the case|accurate|fair|right|correct|happened)",
+        r"trained (?:never|not) to",
+        r"(?:he|she|they|we|the \w+|our \w+) (?:did|definitely|certainly|really did)"
+        r" (?:knock|turn up|call|ring|arrive|attend|visit|try|attempt|deliver|send|reply|respond"
+        r"|leave|e-?mail|text|tell|explain|show up|come|check|inform|warn)",
+        r"(?:confirmation|receipt|booking|order|page|listing|website|menu|terms|e-?mail|text"
+        r"|sign|contract|invoice|label) (?:does|did|do) (?:clearly )?(?:say|state|show|confirm"
+        r"|mention|list|include)",
+        r"as (?:it )?(?:says|said|stated|shown|explained|clearly says) (?:when|at|on|in|during)",
+        r"(?:in line with|the same as|cheaper than|no more than|similar to|lower than)"
+        r" (?:every|all|most|any) (?:other )?\w+",
+        r"(?:it's|it is|that's|that is|this is|it was|that was|is|was) hardly",
+        r"(?:i'd|i would|we'd|we would|let me|can i|may i) (?:just )?(?:point out|note|mention"
+        r"|add|remind you)",
+        r"(?:we've|we have|i've|i have) only (?:received|had|got|seen|found)",
         # Defensive denials.
         r"(?:we|i|our \w+|the \w+) (?:did|have done|has done|'ve done) (?:nothing wrong"
         r"|everything (?:right|correctly|properly|by the book|we could))",

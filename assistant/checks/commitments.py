@@ -21,7 +21,7 @@ _KINDS: dict[str, str] = {
     "discount": r"discount\w*|\d+ ?(?:%|percent|per cent) off|half[- ]price|price match\w*"
     r"|money off|off (?:your|the) next",
     "credit": r"(?:account |store |bill )?credit(?:ed|s)?",
-    "points": r"(?:loyalty |bonus |reward )?points|air ?miles|(?:bonus |reward )?miles",
+    "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
@@ -44,7 +44,8 @@ _FREE = re.compile(
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
-    r"|(?:next|first|this|your next) (?P<obj3>\w+)(?:'s| is| are| will be)? on us)\b",
+    r"|(?:next|first|this|your next) (?P<obj3>\w+)(?:'s| is| are| will be)? on us"
+    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b",
     re.I,
 )
 _STOP_WORDS = (
@@ -113,9 +114,7 @@ _DATE = re.compile(
     r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
     r"|end of (?:the )?(?:day|week|month)|close of business|the weekend|the morning)\b"
-    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ](?:working[- ])?day|first thing"
-    r"|this week|this weekend|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?! ?(?:to|-|–|through|till|until)\b))\b",
+    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ](?:working[- ])?day|first thing)\b",
     re.I,
 )
 #: "today" and "right away" are deadlines only when they say something is done by then
@@ -124,7 +123,13 @@ _DATE = re.compile(
 _DONE = (
     r"(?:delet\w*|eras\w*|wiped|removed|refunded|fixed|repaired|resolved|arrive|arrives"
     r"|delivered|with you|in your (?:account|bank)|processed|restored|reconnected|replaced"
-    r"|back (?:up|on|online)|paid|credited|sorted)"
+    r"|back (?:up|on|online)|paid|credit|credited|sorted|added)"
+)
+#: A step of the process just before the completed action ("chase the refund today").
+_PROCESS_BEFORE = re.compile(
+    r"\b(?:chase|chasing|book|arrange|look into|check|investigat\w*|escalat\w*|ask|request)\b"
+    r"[^,;.!?]{0,25}$",
+    re.I,
 )
 _PROCESS = (
     r"(?:book|chase|arrange|moving|look|call|ring|contact|reply|answer|send|get back|update"
@@ -132,7 +137,8 @@ _PROCESS = (
 )
 _TODAY = re.compile(
     rf"\b{_DONE}\b(?:(?!\b{_PROCESS}\b)[^,;.!?]){{0,50}}?\b(?P<d3>today|tonight|right away"
-    r"|straight away|immediately|within minutes|this (?:afternoon|evening|morning))\b",
+    r"|straight away|immediately|within minutes|this (?:afternoon|evening|morning|week"
+    r"|weekend)|by the weekend)\b",
     re.I,
 )
 _DAY_ALIASES = {
@@ -151,7 +157,9 @@ _DAY_ALIASES = {
     "same day": "today",
     "weekend": "saturday",
 }
-_POINTS = re.compile(r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward )?(?:points|miles)", re.I)
+_POINTS = re.compile(
+    r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward |extra |free )?(?:points|miles|stamps)", re.I
+)
 _UPTO = re.compile(
     r"(?:up to|maximum(?: of)?|max\.?|no more than|capped at|at most|not exceed"
     r"\w*|limit(?: of)?)\s*$",
@@ -202,10 +210,12 @@ class Terms:
         return not self.items
 
 
-def _quantities(text: str, out: Terms) -> list[Item]:
+def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
     found: list[Item] = []
     for m in _MONEY.finditer(text):
-        if _THEIRS_BEFORE.search(text[: m.start()]) or _THEIRS_AFTER.match(text, m.end()):
+        if theirs and (
+            _THEIRS_BEFORE.search(text[: m.start()]) or _THEIRS_AFTER.match(text, m.end())
+        ):
             continue  # the customer's own money ("your £45", "the £100 difference")
         if m.group("w"):
             value = float(_MONEY_WORDS[m.group("w").lower()])
@@ -225,7 +235,8 @@ def _quantities(text: str, out: Terms) -> list[Item]:
         elif unit == "week":
             unit, amount = "day", amount * 7
         found.append(Item(None, (unit, amount), *m.span()))
-    for m in [*_DATE.finditer(text), *_TODAY.finditer(text)]:
+    todays = [m for m in _TODAY.finditer(text) if not _PROCESS_BEFORE.search(text[: m.start()])]
+    for m in [*_DATE.finditer(text), *todays]:
         groups = m.groupdict()
         day = (groups.get("d") or groups.get("d2") or groups.get("d3") or "").lower()
         day = day.replace("the ", "").replace("-", " ").replace("this ", "")
@@ -240,11 +251,13 @@ def _quantities(text: str, out: Terms) -> list[Item]:
     return found
 
 
-def terms(text: str) -> Terms:
+def terms(text: str, theirs: bool = True) -> Terms:
     """Extract kinds, amounts, deadlines and free items from one sentence or clause.
 
     An amount of money, a percentage or points is paired with the nearest kind word ("£25"
-    with "voucher") so the two must be allowed together; deadlines stand alone.
+    with "voucher") so the two must be allowed together; deadlines stand alone. With
+    `theirs` (for replies), the customer's own money ("your £45", "the £39.95 fee") is not
+    an offer and is skipped; policies and complaints pass False to keep every amount.
     """
     text = norm(text)
     out = Terms(text=text.lower())
@@ -252,13 +265,15 @@ def terms(text: str) -> Terms:
     for kind, pattern in _KIND_RE.items():
         kinds += [Item(kind, None, *m.span()) for m in pattern.finditer(text)]
     for m in _FREE.finditer(text):
-        obj = (m.group("obj") or m.group("obj2") or m.group("obj3") or "").lower()
+        groups = m.groupdict()
+        obj = next((groups[g] for g in ("obj", "obj2", "obj3", "obj4") if groups.get(g)), "")
+        obj = obj.lower()
         kinds.append(
             Item("free", None, *m.span(), obj=obj.rstrip("s") if obj not in _STOP else None)
         )
     out.kinds = {k.kind for k in kinds if k.kind}
     used: set[int] = set()
-    for q in _quantities(text, out):
+    for q in _quantities(text, out, theirs):
         assert q.quantity is not None
         gaps = [(max(k.start - q.end, q.start - k.end, 0), n) for n, k in enumerate(kinds)]
         gap, n = min(gaps, default=(99, -1))

@@ -77,6 +77,21 @@ _IDIOMS = phrases(
         r"(?:wasn't|isn't|is not|was not|not) (?:really |entirely )?(?:something )?(?:on|at|from)"
         r" our (?:side|end)",
         r"(?:hands|hands were|hands are) tied",
+        r"(?:isn't|is not|wasn't|was not|not) (?:really )?(?:our|my|the [\w ]{1,20}?'s) (?:decision"
+        r"|choice|call|doing|policy)",
+        r"(?:isn't|is not|wasn't|was not|not) (?:really )?something (?:we|i|the [\w ]{1,25}?)"
+        r" (?:chose|decided|can|could|control|set)(?: \w+)?",
+        r"(?:not something we can|we can't|we cannot|nothing we can) (?:\w+ ){0,3}?from our"
+        r" (?:side|end)",
+        r"forced (?:on|upon) us|imposed (?:on us|by)|(?:we|i) had no (?:real )?(?:choice|option"
+        r"|alternative)",
+        r"(?:required|mandated|dictated|decided|set|controlled|imposed) (?:centrally|by (?:the"
+        r" |our )?(?:regulator|law|head office|government|hmrc|fca|ofcom|council|insurers?"
+        r"|landlord|franchisor|group|parent company))",
+        r"(?:let down|caught out|in the dark) (?:too|as well)",
+        r"(?:added|applied|set|generated|triggered|charged|issued|sent|done|calculated)"
+        r" (?:automatically )?by (?:our|the)(?: [\w-]+){0,2} (?:system|software|computer"
+        r"|algorithm|platform|app)",
         r"perfect storm",
         r"under (?:a lot of |real |huge |enormous |a great deal of |extra )?pressure",
         r"(?:called|phoned|went|were|was|been) (?:in |off )?sick|sickness|staff absences?",
@@ -144,6 +159,12 @@ _CULPRITS = phrases(
         r"|ice|frost|snowfall|conditions|storms?)",
         r"(?:the )?(?:pandemic|covid(?:-19)?|coronavirus|lockdown)",
         r"(?:the )?(?:circumstances|situation|events) (?:on the day|that day|at the time)",
+        r"hmrc|the regulator|the fca|ofcom|the government|the council|head office|the (?:couple"
+        r"|client|organiser|bride|groom|host)'s (?:own )?\w+|(?:their|the) (?:own )?(?:wedding"
+        r"|event) planner|(?:our|the) (?:fabric )?mill|(?:the )?(?:receiving|sending|other)"
+        r" bank|(?:our|the)(?: [\w-]+)? (?:hosting|energy|fuel|shipping|raw material|supplier"
+        r"|wholesale|bean|ingredient|staff|labou?r) (?:costs|prices|bills|rates)"
+        r"|(?:coffee|bean|fuel|energy|food|ingredient|wholesale) prices|poor harvests?",
         # Culprits that need no article.
         r"air traffic control(?: restrictions| delays| strikes?)?|(?:industrial|strike) action"
         r"|staff shortages?|technical (?:issues|problems|difficulties|faults?)"
@@ -193,7 +214,15 @@ _CAUSE = phrases(
         r" (?:[\w-]+ ){0,2}?(?:outages?|problems?|issues?|delays?|difficulties|trouble|glitch"
         r"|glitches|faults?)",
         r"(?:checked (?:in|out)|left|turned up|showed up|arrived|ran|finished|started|departed"
-        r"|landed|overran|over-ran) (?:\w+ )?(?:late|early|behind|over)",
+        r"|landed) (?:\w+ )?(?:late|early|behind)|overran|over-ran",
+        r"(?:switched|changed|moved) (?:to|their|its|the)",
+        r"(?:is|are|was|were|has been|have been) (?:holding|withholding|blocking|stuck)",
+        r"which is what (?:\w+ )?(?:broke|caused|delayed|stopped)",
+        r"(?:so|and) we(?:'ve| have)? (?:been|were|are) (?:stuck|unable|waiting|left|powerless)",
+        r"(?:has|have|had) (?:gone up|risen|soared|doubled|increased)",
+        r"(?:assured|told|promised|informed) us",
+        r"(?:didn't|did not|doesn't|does not|haven't|have not|hasn't|has not) (?:flag|work"
+        r"|perform|trigger|show|save|send|update|sync)",
         r"(?:meant|means) (?:that )?(?:some|your|the|we|it)",
         r"which is why",
         r"(?:knocked|threw|pushed) (?:\w+ ){0,3}(?:out|off|back)",
@@ -207,7 +236,10 @@ _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
 #: What may follow "but" after an apology without taking it back: the fix itself.
 _FIX = (
     r"(?!\s+(?:we(?:'ll| will|'d| would| want| can|'re going| are going)|i(?:'ll| will|'d| would"
-    r"| want| can)|please|let|rest assured|the good news|here's|you can(?! ?not|'t))\b)"
+    r"| want| can)|please|let|rest assured|the good news|here's|you can(?! ?not|'t)"
+    r"|(?:the \w+|it|that|this|we|you) should (?:still )?have|that's (?:still )?(?:on us|no"
+    r" excuse)|(?:that|this|it) (?:still )?(?:isn't|is not|wasn't|was not) (?:good enough"
+    r"|acceptable|ok|okay|an excuse))\b)"
 )
 _TAKEBACK = re.compile(rf"(?:,?\s*\bbut\b|[,;]\s*however\b,?+){_FIX}[^.!?\n]*", re.I)
 _NEXT_TAKEBACK = re.compile(rf"(?:however|but)\b,?+{_FIX}[^.!?\n]*", re.I)

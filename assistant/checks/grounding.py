@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.checks.base import CheckContext, merge_spans, result
-from assistant.checks.commitments import Item, Terms, clauses, supports, terms
+from assistant.checks.commitments import Item, Quantity, Terms, clauses, supports, terms
 from assistant.checks.patterns import norm, quote, sentences, span_at
 from assistant.schemas import CheckResult
 
@@ -34,7 +34,10 @@ _OFFER = re.compile(
     r"|processed|applied|arranged|dispatched|posted|booked|fired|dismissed|disciplined|sacked"
     r"|let go|spoken to|suspended|approved|waived|reimbursed|coming|heading|retrained"
     r"|given|taken off|deducted|reduced|upgraded|covered|removed|deleted|fixed|repaired"
-    r"|resolved|sorted|restored|reconnected|replaced|delivered|ready|back up|back online)"
+    r"|resolved|sorted|restored|reconnected|replaced|delivered|ready|back up|back online"
+    r"|guaranteed|free|complimentary)"
+    r"|\b(?:will|'ll) (?:be (?:in|with) your (?:account|bank)|appear|land|show up|reach"
+    r"|have (?:you|it|this|that|them|everything))\b"
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there)"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
     r"(?:gesture|thank you|token)|on the house|(?:is|are|be|'s) on us|would you like"
@@ -90,7 +93,7 @@ def allowed_terms(policies: tuple[str, ...]) -> list[Terms]:
                 t
                 for c in clauses(line)
                 if not _NEGATIVE.search(c.text)
-                for t in [terms(c.text)]
+                for t in [terms(c.text, theirs=False)]
                 if not t.empty
             )
     return out
@@ -114,6 +117,25 @@ def promises(reply: str) -> list[Item]:
     return found
 
 
+def _known_money(ctx: CheckContext) -> set[Quantity]:
+    """Amounts the customer already paid or was charged: in the complaint or the policy.
+
+    Refunding "the £25" that the policy names as a fee, or "the £15" the customer was
+    charged, promises no new money, so only the kind (a refund) has to be allowed.
+    """
+    out: set[Quantity] = set()
+    for text in (ctx.complaint, *ctx.policy_context):
+        out |= {q for q in terms(text, theirs=False).quantities if q[0] == "money"}
+    return out
+
+
+def _as_known(item: Item, known: set[Quantity]) -> Item:
+    """The item without its amount when it only hands back money the customer paid."""
+    if item.quantity in known and item.kind in {None, "refund"}:
+        return replace(item, quantity=None)
+    return item
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -125,10 +147,11 @@ class GroundingCheck:
         if not found:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         allowed = allowed_terms(ctx.policy_context)
+        known = _known_money(ctx)
         bad = merge_spans(
             span_at(ctx.reply, item.start, item.end)
             for item in found
-            if not any(supports(p, item) for p in allowed)
+            if not any(supports(p, _as_known(item, known)) for p in allowed)
         )
         if not bad:
             return result(self.name, True, "Every promise in the reply is backed by the policy.")

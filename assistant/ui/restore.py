@@ -17,6 +17,9 @@ from pydantic import ValidationError
 from assistant.history import DraftRecord
 from assistant.schemas import AtFault, CheckResult, DraftResult
 
+#: The largest id SQLite can store (a signed 64-bit integer).
+_MAX_ID = 2**63 - 1
+
 #: Re-runs the checks on a text, as `CalmReply.check` does.
 Checker = Callable[[DraftResult, str, AtFault | None], list[CheckResult]]
 
@@ -42,11 +45,12 @@ def parse_draft_id(raw: str | None) -> int:
     """The draft id in a `?draft=` value.
 
     Raises:
-        RestoreError: The value is missing, not a whole number, or not positive (someone
-            edited or truncated the URL).
+        RestoreError: The value is missing, not a plain whole number, or outside SQLite's
+            positive integers (someone edited or truncated the URL; a huge number would
+            otherwise overflow in the database driver).
     """
     value = (raw or "").strip()
-    if not value.isdigit() or int(value) <= 0:
+    if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= _MAX_ID:
         raise RestoreError(f"“{raw}” in the address is not a draft number.")
     return int(value)
 

@@ -153,3 +153,106 @@ def test_fake_llm_streams_and_revises(app_env: Settings) -> None:
     (rec,) = SQLiteHistory.from_settings(app_env).list_drafts()
     assert [v.source for v in rec.versions] == ["generated", "revised"]
     assert rec.backend == "llm" and rec.model == "fake-model"
+
+
+def reloaded(draft_id: object) -> AppTest:
+    """A fresh session (what a browser reload gets) opened at `?draft=<draft_id>`."""
+    at = AppTest.from_function(_script, default_timeout=TIMEOUT)
+    at.query_params["draft"] = str(draft_id)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_typed_complaint_survives_reruns(app_env: Settings) -> None:
+    at = AppTest.from_function(_script, default_timeout=TIMEOUT).run()
+    at.text_area(key="k_complaint").input(LATE_SOFA).run()
+    at.selectbox(key="k_channel").set_value("facebook").run()
+    at.sidebar.text_input(key="k_who").input("Ana").run()
+    assert at.text_area(key="k_complaint").value == LATE_SOFA
+    assert at.selectbox(key="k_channel").value == "facebook"
+
+
+def test_reload_restores_edited_draft(app_env: Settings) -> None:
+    at = AppTest.from_function(_script, default_timeout=TIMEOUT).run()
+    at.text_area(key="k_complaint").input(LATE_SOFA)
+    at.selectbox(key="k_channel").set_value("google")
+    at.text_input(key="k_customer").input("Sam")
+    at.button(key="b_draft").click().run()
+    edited = "Sorry we missed your sofa delivery.\n– Maya, Oakhaven"
+    at.text_area(key="k_reply").input(edited).run()
+    (rec,) = SQLiteHistory.from_settings(app_env).list_drafts()
+    assert at.query_params["draft"] == str(rec.id)  # the address names the draft
+
+    at = reloaded(rec.id)
+    assert at.text_area(key="k_reply").value == edited
+    assert at.text_area(key="k_complaint").value == LATE_SOFA
+    assert at.selectbox(key="k_channel").value == "google"
+    assert at.text_input(key="k_customer").value == "Sam"
+    assert at.radio(key="k_at_fault").value == "yes"
+    assert "1 of 9 checks fail: contact" in values(at.error)  # scorecard, re-checked
+    assert any("FAIL] · **contact**" in v for v in values(at.markdown))
+    assert at.button(key="b_approve")  # still undecided: the reviewer can go on
+    # reopening stores nothing new
+    versions = SQLiteHistory.from_settings(app_env).get(rec.id).versions
+    assert [v.source for v in versions] == ["generated", "edited"]
+
+
+def test_reload_restores_at_fault_and_forced_draft(app_env: Settings) -> None:
+    at = drafted(TROLL)
+    at.button(key="b_force").click().run()
+    at.radio(key="k_at_fault").set_value("no").run()
+    reply = at.text_area(key="k_reply").value
+    (rec,) = SQLiteHistory.from_settings(app_env).list_drafts()
+
+    at = reloaded(rec.id)
+    assert at.radio(key="k_at_fault").value == "no"
+    assert at.text_area(key="k_reply").value == reply
+    assert "b_force" not in [b.key for b in at.button]
+
+
+def test_reload_shows_approved_draft_as_decided(app_env: Settings) -> None:
+    at = drafted()
+    at.sidebar.text_input(key="k_who").input("Ana").run()
+    final = at.text_area(key="k_reply").value
+    at.button(key="b_approve").click().run()
+    (rec,) = SQLiteHistory.from_settings(app_env).list_drafts()
+
+    at = reloaded(rec.id)
+    assert "Approved by Ana. Copy the reply and post it:" in values(at.success)
+    assert values(at.code) == [final]
+    assert at.text_area(key="k_reply").disabled
+    assert "b_approve" not in [b.key for b in at.button]
+
+
+def test_reload_shows_rejected_draft_with_reason(app_env: Settings) -> None:
+    at = drafted()
+    at.text_input(key="k_reject").input("customer already called us")
+    at.button(key="b_reject").click().run()
+    (rec,) = SQLiteHistory.from_settings(app_env).list_drafts()
+
+    at = reloaded(rec.id)
+    assert "Rejected: customer already called us" in values(at.warning)
+    assert "b_reject" not in [b.key for b in at.button]
+
+
+def test_reload_with_unknown_or_bad_id_warns(app_env: Settings) -> None:
+    for bad in ("999", "abc", "-1", "", str(2**64)):
+        at = reloaded(bad)
+        assert any("Could not reopen the draft" in v for v in values(at.warning)), bad
+        assert "Paste a complaint and press **Draft reply**." in values(at.info)
+        assert at.text_area(key="k_complaint").value == ""
+        assert "draft" not in at.query_params
+
+
+def test_new_draft_replaces_the_address(app_env: Settings) -> None:
+    drafted()
+    (rec,) = SQLiteHistory.from_settings(app_env).list_drafts()
+    at = reloaded(rec.id)
+    at.text_area(key="k_complaint").input("The chair I ordered arrived broken and scratched.")
+    at.button(key="b_draft").click().run()
+    assert not at.exception
+    newest = SQLiteHistory.from_settings(app_env).list_drafts()[0]
+    assert newest.id != rec.id
+    assert at.query_params["draft"] == str(newest.id)
+    assert "chair" in at.text_area(key="k_complaint").value
