@@ -127,6 +127,8 @@ _CULPRITS = phrases(
         r" (?:glitch|error|outage|issue|fault|problem|failure|bug)s?",
         r"(?:a|an|the) (?:outage|glitch|bug|fault)",
         r"(?:the|our)(?: new)? (?:systems?|software|till|computers?)",
+        r"new (?:[\w-]+ )?(?:system|software|platform|till|website|process|app|provider"
+        r"|supplier|courier|contractor)s?",
         r"(?:the )?(?:holiday|christmas|festive|summer|january|black friday|lunchtime|lunch"
         r"|dinner|weekend|morning|evening) (?:rush|period|season|peak|sales?)",
         # Third parties.
@@ -246,7 +248,7 @@ _NEXT_TAKEBACK = re.compile(rf"(?:however|but)\b,?+{_FIX}[^.!?\n]*", re.I)
 #: A softer turn ("although", "that said") that only counts when it brings in a cause or policy.
 _SOFT_TURN = re.compile(
     r"(?:^|[,;]\s*|\s)(?:although|though|that said|having said that|saying that|in fairness"
-    r"|to be fair|in our defen[cs]e|however|but)\b,?[^.!?\n]*",
+    rf"|to be fair|in our defen[cs]e|however|but)\b,?{_FIX}[^.!?\n]*",
     re.I,
 )
 _POLICY = re.compile(

@@ -21,6 +21,7 @@ from assistant.schemas import CheckResult
 _OFFER = re.compile(
     r"\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll|'ve|'d| will| have| would| can| could"
     r"| shall|'re going to|'m going to| are going to| am going to| is going to)\b"
+    r"(?!\s+(?:no|not|never|had no)\b)"
     r"|\b(?:we|i|our (?:\w+ )?team|the team)(?: just| already| now| also)? (?:refund|send|give"
     r"|offer|issu|add|credit|appl|arrang|process|replac|reimburs|compensat|pay|cover|waiv|book"
     r"|upgrad|deliver|dispatch|post|ship|re-?ship|re-?send|call|ring|provid|extend|honou?r"
@@ -118,20 +119,21 @@ def promises(reply: str) -> list[Item]:
 
 
 def _known_money(ctx: CheckContext) -> set[Quantity]:
-    """Amounts the customer already paid or was charged: in the complaint or the policy.
+    """Amounts the customer already paid, was charged or holds: in the complaint or policy.
 
-    Refunding "the £25" that the policy names as a fee, or "the £15" the customer was
-    charged, promises no new money, so only the kind (a refund) has to be allowed.
+    Refunding "the £25" that the policy names as a fee, "the £15" the customer was charged
+    or restoring the "9 stamps" they lost promises nothing new, so only the kind (a refund,
+    restored points) has to be allowed.
     """
     out: set[Quantity] = set()
     for text in (ctx.complaint, *ctx.policy_context):
-        out |= {q for q in terms(text, theirs=False).quantities if q[0] == "money"}
+        out |= {q for q in terms(text, theirs=False).quantities if q[0] in {"money", "points"}}
     return out
 
 
 def _as_known(item: Item, known: set[Quantity]) -> Item:
     """The item without its amount when it only hands back money the customer paid."""
-    if item.quantity in known and item.kind in {None, "refund"}:
+    if item.quantity in known and item.kind in {None, "refund", "points"}:
         return replace(item, quantity=None)
     return item
 

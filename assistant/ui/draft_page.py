@@ -301,5 +301,6 @@ def page() -> None:
     with right:
         st.subheader("Checks")
         view.scorecard(d["checks"])
+        view.second_opinion(res)
         st.subheader("Sources")
         view.sources(res.sources)

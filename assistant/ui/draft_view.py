@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from assistant.schemas import CheckResult, SourceDoc, TriageResult
+from assistant.schemas import CheckResult, DraftResult, SourceDoc, TriageResult
 from assistant.ui.highlight import highlight_html
 
 ACTION_LABEL = {
@@ -102,6 +102,26 @@ def scorecard(checks: Sequence[CheckResult]) -> None:
         if not c.passed and c.suggestion:
             line += f"  \n  *Fix:* {md_escape(c.suggestion)}"
         st.markdown(line)
+
+
+def second_opinion(result: DraftResult) -> None:
+    """The LLM judge's advisory verdicts on the generated draft, where it disagrees."""
+    for note in result.notes:
+        st.caption(md_escape(note))
+    if not result.second_opinion:
+        return
+    offline = {c.name: c.passed for c in result.checks}
+    differs = [c for c in result.second_opinion if offline.get(c.name, c.passed) != c.passed]
+    with st.expander(
+        f"LLM second opinion on the generated draft: "
+        f"{'disagrees on ' + str(len(differs)) if differs else 'agrees'}",
+        expanded=bool(differs),
+    ):
+        st.caption("Advisory only: the offline checks above decide what needs an override.")
+        for c in result.second_opinion:
+            mark = "PASS" if c.passed else "FAIL"
+            quote = f" (“{md_escape(c.evidence[0].text)}”)" if c.evidence else ""
+            st.markdown(f"{mark} · **{c.name}** · {md_escape(c.reason)}{quote}")
 
 
 def highlighted(text: str, checks: Sequence[CheckResult]) -> None:

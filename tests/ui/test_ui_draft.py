@@ -256,3 +256,24 @@ def test_new_draft_replaces_the_address(app_env: Settings) -> None:
     assert newest.id != rec.id
     assert at.query_params["draft"] == str(newest.id)
     assert "chair" in at.text_area(key="k_complaint").value
+
+
+def test_llm_second_opinion_is_shown_beside_the_checks(app_env: Settings) -> None:
+    triage = '{"action": "reply"}'
+    judged = (
+        '[{"check": "tone", "passed": false, "reason": "Reads a little stiff.", '
+        '"quote": "I am so sorry"}, {"check": "excuses", "passed": true, "reason": "None."}]'
+    )
+    answers = itertools.chain([triage, GOOD, judged], itertools.repeat(GOOD))
+    fake = GenericFakeChatModel(messages=(AIMessage(content=a) for a in answers))
+    state.set_app_factory(
+        lambda s: CalmReply(
+            s.model_copy(update={"llm_judge": True}), chat=LangChainChat(fake, "fake-model")
+        )
+    )
+    at = drafted()
+    (box,) = [e for e in at.expander if "second opinion" in e.label]
+    assert "disagrees on 1" in box.label
+    shown = " ".join(m.value for m in box.markdown)
+    assert "FAIL · **tone** · Reads a little stiff." in shown and "I am so sorry" in shown
+    assert any("All 9 checks pass" in v for v in values(at.success))
