@@ -24,19 +24,11 @@ from assistant.knowledge import (
     KnowledgeError,
     PastReply,
     Policy,
+    describe,
     dump_policy,
     dump_reply,
     load_knowledge,
 )
-
-
-def describe(err: ValidationError) -> str:
-    """A validation error as "field 'x': message" parts, for people rather than programmers."""
-    parts = []
-    for e in err.errors():
-        field = ".".join(str(p) for p in e["loc"]) or "(form)"
-        parts.append(f"field '{field}': {e['msg']}")
-    return "; ".join(parts)
 
 
 def build_policy(fields: dict[str, Any]) -> Policy:

@@ -158,7 +158,8 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _describe(err: ValidationError) -> str:
+def describe(err: ValidationError) -> str:
+    """A validation error as "field 'x': message" parts, for people, not programmers."""
     parts = []
     for e in err.errors():
         field = ".".join(str(p) for p in e["loc"]) or "(file)"
@@ -196,7 +197,7 @@ def load_policy(path: Path) -> Policy:
     try:
         policy = Policy(**meta, body=body)
     except (ValidationError, TypeError) as exc:
-        detail = _describe(exc) if isinstance(exc, ValidationError) else str(exc)
+        detail = describe(exc) if isinstance(exc, ValidationError) else str(exc)
         raise KnowledgeError(f"{path}: {detail}") from exc
     if policy.id != path.stem:
         raise KnowledgeError(f"{path}: field 'id' is {policy.id!r} but the file is {path.stem}.md")
@@ -208,7 +209,7 @@ def load_reply(path: Path) -> PastReply:
     try:
         reply = PastReply(**_read_yaml(path))
     except ValidationError as exc:
-        raise KnowledgeError(f"{path}: {_describe(exc)}") from exc
+        raise KnowledgeError(f"{path}: {describe(exc)}") from exc
     if reply.id != path.stem:
         raise KnowledgeError(f"{path}: field 'id' is {reply.id!r} but the file is {path.stem}.yaml")
     return reply
@@ -221,7 +222,7 @@ def load_company(path: Path) -> Company:
     try:
         return Company(**_read_yaml(path))
     except ValidationError as exc:
-        raise KnowledgeError(f"{path}: {_describe(exc)}") from exc
+        raise KnowledgeError(f"{path}: {describe(exc)}") from exc
 
 
 def load_knowledge(root: Path) -> KnowledgeBase:

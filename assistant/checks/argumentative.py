@@ -282,6 +282,26 @@ _ARGUING = phrases(
         r"(?:i'd|i would|we'd|we would|let me|can i|may i) (?:just )?(?:point out|note|mention"
         r"|add|remind you)",
         r"(?:we've|we have|i've|i have) only (?:received|had|got|seen|found)",
+        # Correcting the customer's numbers or version of events.
+        r"rather than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+        r"|forty|fifty|sixty)\b",
+        r"(?:was|were|took|been|waited|lasted) (?:only|just|less than|under|no more than)"
+        r" (?:\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)"
+        r" (?:minutes?|mins?|hours?|days?|weeks?|times?)",
+        r"(?:can't|cannot|unable to|couldn't|could not) (?:verify|substantiate|corroborate)"
+        r"|your (?:claim|allegation|version of events)",
+        r"(?:the|our)(?: [\w-]+){0,2} (?:policy|terms|rules?|page|website|menu|sign|signs"
+        r"|confirmation|listing) (?:is|are|was|were) (?:very |perfectly |quite |really )?clear",
+        r"(?:i'm sure |as )?you(?:'ll| will| can| would)? (?:appreciate|understand) (?:that"
+        r"|why|we|our)",
+        r"(?:our|the) (?:[\w-]+ )?(?:staff|team|crew|drivers?|technicians?|engineers?|baristas?"
+        r"|chefs?|assemblers?|agents?|advisers?|colleagues?|stylists?|trainers?|instructors?"
+        r"|pilots?|cabin crew|mechanics?|receptionists?) (?:is|are|was|were) (?:all )?(?:highly"
+        r" |fully |very |extremely |properly )?(?:experienced|trained|qualified|professional"
+        r"|careful|certified|skilled)",
+        r"(?:can|could) (?:confirm|assure you) (?:that )?(?:our|the|we|it|this|he|she|they)"
+        r" (?:\w+ ){0,3}?(?:did|was|were|had|has|attempted|followed|checked|arrived|called"
+        r"|delivered|sent)",
         # Defensive denials.
         r"(?:we|i|our \w+|the \w+) (?:did|have done|has done|'ve done) (?:nothing wrong"
         r"|everything (?:right|correctly|properly|by the book|we could))",
@@ -307,9 +327,10 @@ _ARGUING = phrases(
         r" sure|check|read|remember|ensure|double-check|be sure|note|allow)",
         r"(?:that's|that is|this is|those are|these are) (?:the|our) (?:policy|rules?|terms)",
         r"rules are rules",
-        r"(?:policy|rules?|terms|fee|charge) (?:applies|apply) (?:equally )?to (?:all|every|everyone)",
-        r"(?:we|i) (?:apply|enforce) (?:this|the|our|these) (?:\w+ )?(?:policy|rules?|terms|fee)"
-        r" (?:to|for|with) (?:all|every|everyone)",
+        r"(?:policy|rules?|terms|fee|charge) (?:applies|apply) (?:equally )?to (?:all|every"
+        r"|everyone)",
+        r"(?:we|i) (?:apply|enforce) (?:this|the|our|these) (?:\w+ )?(?:policy|rules?|terms"
+        r"|fee) (?:to|for|with) (?:all|every|everyone)",
         r"(?:the |our )?(?:signs?|notices?|posters?|signage)(?: (?:in|on|at|by) (?:the|our)"
         r" \w+(?: \w+)?)? (?:clearly |are |is |which )?(?:say|says|state|states|displayed|show"
         r"|shows|explain|explains|warn)",

@@ -218,10 +218,10 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         ):
             continue  # the customer's own money ("your £45", "the £100 difference")
         if m.group("w"):
-            value = float(_MONEY_WORDS[m.group("w").lower()])
+            money = float(_MONEY_WORDS[m.group("w").lower()])
         else:
-            value = _num(m.group("a") or m.group("b") or m.group("c"))
-        found.append(Item(None, ("money", value), *m.span()))
+            money = _num(m.group("a") or m.group("b") or m.group("c"))
+        found.append(Item(None, ("money", money), *m.span()))
     for m in _PCT.finditer(text):
         found.append(Item(None, ("pct", _num(m.group("n"))), *m.span()))
     for m in _POINTS.finditer(text):

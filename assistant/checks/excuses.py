@@ -43,9 +43,9 @@ _IDIOMS = phrases(
         r"(?:mistakes|errors|delays|problems|issues) (?:happen|can happen|do happen)",
         r"(?:happens?|happened|get damaged|go wrong) (?:occasionally|from time to time"
         r"|sometimes|now and then|to everyone)",
-        r"(?<!why )(?<!how )(?:these|such|things|mistakes|errors|delays|accidents|problems|issues"
-        r"|it|this|that|damage|breakages?) (?:do|does|can|will) (?:sometimes |occasionally |still )?"
-        r"(?:happen|occur|get damaged|go wrong)",
+        r"(?<!why )(?<!how )(?:these|such|things|mistakes|errors|delays|accidents|problems"
+        r"|issues|it|this|that|damage|breakages?) (?:do|does|can|will) (?:sometimes"
+        r" |occasionally |still )?(?:happen|occur|get damaged|go wrong)",
         r"(?:it|this|that|these things|mistakes) (?:happens?|happened) (?:to (?:the )?best of us"
         r"|sometimes|occasionally)",
         r"(?:(?:very|extremely|incredibly|quite) )?rare (?:for (?:us|this)|occurrence|thing)"
