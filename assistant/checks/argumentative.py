@@ -238,7 +238,8 @@ _ARGUING = phrases(
         r" (?:caused by|the result of|down to|due to|a sign of) (?!(?:our|a fault|an? (?:error"
         r"|issue|problem) (?:on|at) our))",
         r"(?:every|each|all) (?:item|piece|order|parcel|ball|product|delivery|bag|dish|meal"
-        r"|box|unit)s? (?:is|are|gets|get)? ?(?:checked|inspected|scanned|tested|quality[- ]checked)",
+        r"|box|unit)s? (?:is|are|gets|get)? ?(?:checked|inspected|scanned|tested"
+        r"|quality[- ]checked)",
         r"(?:check|checks|inspect|inspects|scan|scans|test|tests) every (?:item|piece|order|parcel"
         r"|ball|product|delivery|bag|dish|meal|box|unit)",
         # Winning by comparison.
