@@ -83,17 +83,28 @@ class Suite:
         if not path.exists():
             out.notes.append(f"labelled replies not found: {path}")
             return
-        rows = ds.read_jsonl(path)
+        # Extra label files beside the main one (labelled_replies_<name>.jsonl) join it; each
+        # row's own "split" says whether it tunes the checks or judges them.
+        files = [path, *sorted(path.parent.glob(f"{path.stem}_*.jsonl"))]
+        per_file = [(f, ds.read_jsonl(f)) for f in files]
+        rows = [r for _, file_rows in per_file for r in file_rows]
         t = time.perf_counter()
-        results = check_rows(
-            self._bar(rows, "checks: labelled replies", len(rows)), self.app, source=str(path)
-        )
+        results = [
+            result
+            for f, file_rows in per_file
+            for result in check_rows(
+                self._bar(file_rows, f"checks: {f.name}", len(file_rows)), self.app, source=str(f)
+            )
+        ]
         rate = len(rows) / max(time.perf_counter() - t, 1e-9)
         failed = [{c["name"] for c in r["checks"] if not c["passed"]} for r in results]
         unknown = sorted({n for r in rows for n in r.get("expected_fail", [])} - set(CHECK_NAMES))
         if unknown:
             out.notes.append(f"labels name checks that do not exist: {', '.join(unknown)}")
-        details: dict[str, Any] = {"replies_per_s": round(rate, 1)}
+        details: dict[str, Any] = {
+            "replies_per_s": round(rate, 1),
+            "files": [f.name for f in files],
+        }
         for split in ("tune", "holdout", "all"):
             idx = [i for i, r in enumerate(rows) if split == "all" or r.get("split") == split]
             scores = per_check_prf(
