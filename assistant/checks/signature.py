@@ -48,6 +48,8 @@ _SIGNOFFS = [
         re.I | re.M,
     ),
     re.compile(rf"(?P<name>{_NAME})\s+(?:here\s+)?(?:from|at)\s+(?:the\s+)?[A-Z]"),
+    # A last line "Jo, Bramble & Bean Guest Care": a name, a comma, then capitalised words.
+    re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?:[A-Z&][\w&'.-]*[ \t]*){{1,6}}\Z"),
     re.compile(r"\bon behalf of\s+(?:the\s+)?[A-Z]"),
 ]
 

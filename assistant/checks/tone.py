@@ -43,6 +43,10 @@ _RUDE = phrases(
         r"(?:newsflash|shocking|surprise surprise)",
         r"clearly you",
         r"i guess (?:we|you|that|our)",
+        r"who(?:'d| would) have thought",
+        r"what a (?:surprise|shock)",
+        r"quite the (?:adventure|saga|drama|story|ordeal|experience)",
+        r"(?:🙄|🙃|😒|🤷|😏|😅|🤦)",
         # Rudeness and dismissal.
         r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
         r"|unreasonable|outrageous|hysterical|childish|petty|entitled)",
@@ -63,6 +67,9 @@ _RUDE = phrases(
         # Condescension.
         r"calm down",
         r"relax[,.!]",
+        r"(?:take a |take |)deep breaths?",
+        r"no need to (?:shout|get upset|be rude|use capitals)",
+        r"(?:^|(?<=[.!?] ))(?:easy|simple|done|fine|sorted|noted)[.!]",
         r"obviously",
         r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
         r"simply (?:read|follow|check|look at|click|scroll)",
@@ -88,6 +95,10 @@ _RUDE = phrases(
         r"(?:this|the) (?:matter|issue|complaint) (?:has been|will be) (?:noted|logged|escalated"
         r" (?:accordingly|to the relevant department))",
         r"(?:the )?relevant (?:department|team|party)",
+        r"(?:your|the) (?:case|ticket|query|request|matter) (?:has been|is being|will be) "
+        r"(?:logged|progressed|processed|actioned)",
+        r"in due course",
+        r"(?:we|i) (?:acknowledge|confirm) (?:receipt|your (?:complaint|comments))",
         r"(?:your|the) (?:complaint|comments?|feedback) (?:has|have) been (?:noted|received"
         r" and noted|logged|passed on)",
         r"(?:we|i) (?:thank you for|appreciate) your (?:feedback|comments)\.? (?:it|this|they)"

@@ -14,6 +14,8 @@ CHECK = SignatureCheck()
     "reply",
     [
         "Sorry about that. – Maya, Oakhaven Home",
+        "Thanks for the review. DM us any time.\n\nJo, Bramble & Bean Guest Care",
+        "I can move you to a cheaper plan. Send us a DM.\n\nCarl, Nimbus Social Care",
         "Please DM us your booking reference. ^JS",
         "Thanks, Sam from the Acme team",
         "We're on it.\n— The Oakhaven Home team",

@@ -25,6 +25,10 @@ CHECK = ToneCheck()
         ("Please be advised that the store closes at 6.", "Please be advised"),
         ("We regret to inform you that the item is discontinued.", "We regret to inform"),
         ("That is a ridiculous thing to say.", "ridiculous"),
+        ("Cold showers at a gym, who'd have thought it 🙄 DM us.", "who'd have thought"),
+        ("Deep breaths, Phil. The engineer will call. DM us.", "Deep breaths"),
+        ("Stamps come back within 48 hours. Easy. DM us.", "Easy."),
+        ("Your case has been logged and will be progressed in due course.", "in due course"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
