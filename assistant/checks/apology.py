@@ -24,7 +24,7 @@ _NON_APOLOGY = phrases(
         r"(?:we|i)?\s*(?:sincerely )?(?:apologi[sz]e|are sorry|am sorry|regret) (?:if|that you"
         r" feel|that you felt)[^.!?\n]*",
         r"(?:(?:our |my )?apologies|(?:we|i) (?:sincerely )?(?:apologi[sz]e|are sorry|am sorry"
-        r"|regret))? ?for any (?:inconvenience|trouble|upset|confusion|misunderstanding"
+        r"|regret)|(?:i'm|we're|i am|we are) (?:very |so |truly )?sorry)? ?for any (?:inconvenience|trouble|upset|confusion|misunderstanding"
         r"|frustration|disappointment|issues?)(?: (?:this|that|it) (?:may|might|could)"
         r" (?:have )?(?:caused|cause))?(?: you)?",
         r"(?:sorry|apologies|apologi[sz]e) for (?:the|any) (?:misunderstanding|confusion"
@@ -32,6 +32,13 @@ _NON_APOLOGY = phrases(
         r"(?:sorry|apologies) you (?:had|have) (?:a|an|such a) (?:bad|negative|poor|less than)"
         r" (?:experience|time|impression)[^.!?\n]*(?:you feel|you felt|in your opinion|you think)",
         r"mistakes were made",
+        # Sorry about the customer's feelings rather than for what went wrong.
+        r"(?:we|i)?\s*(?:sincerely )?(?:regret|are sorry|am sorry) that you (?:were|are|have been"
+        r"|felt|feel) (?:dissatisfied|unhappy|disappointed|upset|not (?:happy|satisfied))"
+        r"[^.!?\n]*",
+        r"(?:i'm|i am|we're|we are)?\s*(?:so |very )?sorry to (?:hear|read|learn) (?:that )?you"
+        r" (?:weren't|were not|aren't|are not|didn't|did not) (?:happy|satisfied|pleased"
+        r"|impressed|enjoy|like)[^.!?\n]*",
         r"sorry,? not sorry",
     ]
 )

@@ -36,6 +36,9 @@ def test_sincere_apology_passes_when_at_fault(reply: str) -> None:
         ),
         ("Sorry for any misunderstanding about the dates.", "Sorry for any misunderstanding"),
         ("We apologize if the food was not to your taste.", "apologize if"),
+        ("I'm sorry for any confusion. The charge is correct.", "I'm sorry for any confusion"),
+        ("We regret that you were dissatisfied with the room.", "regret that you were"),
+        ("We're sorry to hear you weren't happy with your stay.", "sorry to hear you weren't"),
     ],
 )
 def test_non_apology_fails_when_at_fault(reply: str, evidence: str) -> None:
