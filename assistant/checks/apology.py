@@ -24,7 +24,8 @@ _NON_APOLOGY = phrases(
         r"(?:we|i)?\s*(?:sincerely )?(?:apologi[sz]e|are sorry|am sorry|regret) (?:if|that you"
         r" feel|that you felt)[^.!?\n]*",
         r"(?:(?:our |my )?apologies|(?:we|i) (?:sincerely )?(?:apologi[sz]e|are sorry|am sorry"
-        r"|regret)|(?:i'm|we're|i am|we are) (?:very |so |truly )?sorry)? ?for any (?:inconvenience|trouble|upset|confusion|misunderstanding"
+        r"|regret)|(?:i'm|we're|i am|we are) (?:very |so |truly )?sorry)? ?for any "
+        r"(?:inconvenience|trouble|upset|confusion|misunderstanding"
         r"|frustration|disappointment|issues?)(?: (?:this|that|it) (?:may|might|could)"
         r" (?:have )?(?:caused|cause))?(?: you)?",
         r"(?:sorry|apologies|apologi[sz]e) for (?:the|any) (?:misunderstanding|confusion"
