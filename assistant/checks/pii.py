@@ -31,6 +31,11 @@ _REFERENCE = re.compile(
     r"|id|code|ref))?\.?\s*(?:is|was|:|#)?\s*#?\s*(?P<ref>[A-Z]{0,4}[-/]?\d[\w-]{3,})",
     re.I,
 )
+_CARD_END = re.compile(
+    r"\b(?:card|account)\s+(?:ending|ends|ending in|ends in|finishing|last (?:4|four)"
+    r"(?: digits)?)\s*(?:in|with|:)?\s*(?P<ref>\d{4})\b",
+    re.I,
+)
 _HASHREF = re.compile(r"(?<![\w&])#(?P<ref>[A-Z]{0,4}-?\d{4,}[\w-]*)", re.I)
 
 
@@ -53,6 +58,7 @@ def personal_data(complaint: str) -> tuple[set[str], list[re.Pattern[str]]]:
     numbers += [m.group(0) for m in _CARD.finditer(complaint)]
     numbers += [m.group("ref") for m in _REFERENCE.finditer(complaint)]
     numbers += [m.group("ref") for m in _HASHREF.finditer(complaint)]
+    numbers += [m.group("ref") for m in _CARD_END.finditer(complaint)]
     for value in dict.fromkeys(numbers):
         pattern = _digit_pattern(value)
         if pattern:

@@ -10,7 +10,8 @@ from assistant.checks.pii import PiiCheck
 CHECK = PiiCheck()
 COMPLAINT = (
     "Order 48213377 never came! Email me at Jo.Smith@example.com or call 07700 900123. "
-    "I live at 14 Elm Grove Road. Booking #OH-55812, account no. 1234."
+    "I live at 14 Elm Grove Road. Booking #OH-55812, account no. 1234. "
+    "They charged my card ending 4417 twice."
 )
 
 
@@ -24,6 +25,7 @@ COMPLAINT = (
         ("I've found booking OH-55812.", "OH-55812"),
         ("Account 1234 has been credited.", "1234"),
         ("Is your card 4111 1111 1111 1111?", "4111 1111 1111 1111"),
+        ("The refund goes back to your card ending 4417.", "4417"),
     ],
 )
 def test_repeated_personal_data_fails(reply: str, evidence: str) -> None:
