@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, phrases, quote, spans
-from assistant.schemas import CheckResult, Span
+from assistant.schemas import CheckResult
 
 _YOU = r"(?:you|your)"
 
@@ -344,11 +344,6 @@ _ARGUING = phrases(
 )
 
 
-def pattern_evidence(reply: str) -> list[Span]:
-    """Spans the phrase patterns flag as arguing (the learned model's weak labels reuse it)."""
-    return merge_spans(spans(_ARGUING, norm(reply), reply))
-
-
 @dataclass(frozen=True)
 class ArgumentativeCheck:
     """Fails when the reply contradicts, doubts, lectures or point-scores against the customer."""
@@ -356,7 +351,7 @@ class ArgumentativeCheck:
     name: str = "argumentative"
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
-        evidence = pattern_evidence(ctx.reply)
+        evidence = merge_spans(spans(_ARGUING, norm(ctx.reply), ctx.reply))
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")
         return result(

@@ -309,14 +309,6 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
     return out
 
 
-def pattern_evidence(reply: str) -> list[Span]:
-    """Spans the phrase patterns flag as excuses (the learned model's weak labels reuse it)."""
-    text = norm(reply)
-    return merge_spans(
-        spans(_IDIOMS, text, reply) + _culprit_spans(text, reply) + _takeback_spans(text, reply)
-    )
-
-
 @dataclass(frozen=True)
 class ExcusesCheck:
     """Fails when the reply shifts blame or justifies instead of owning the problem."""
@@ -324,7 +316,12 @@ class ExcusesCheck:
     name: str = "excuses"
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
-        evidence = pattern_evidence(ctx.reply)
+        text = norm(ctx.reply)
+        evidence = merge_spans(
+            spans(_IDIOMS, text, ctx.reply)
+            + _culprit_spans(text, ctx.reply)
+            + _takeback_spans(text, ctx.reply)
+        )
         if not evidence:
             return result(self.name, True, "The reply owns the problem without making excuses.")
         return result(
