@@ -278,7 +278,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:colou?r|item|model)",
             r"sent (?:me )?(?:the|a) [\w ]{1,25}[,;]?\s*"
             r"(?:but |when |and |yet )?i (?:ordered|asked for|paid for)",
-            r"(?:got|received|came in|arrived in) (?:a |the )?"
+            r"(?:got|received|came in|arrived in|(?:you )?(?:delivered|sent)(?: me| us)?) "
+            r"(?:a |the |it in )?"
             r"(?:white|black|grey|gray|green|blue|red|brown|oak|walnut|pink|navy|beige|cream)\b",
         ),
     ),

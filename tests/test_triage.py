@@ -25,6 +25,7 @@ CASES = [
     ),
     ("The delivery guys left a massive scratch on the new sideboard", "reply", "damage", "yes"),
     ("You sent me the grey sofa, I ordered the green one!!", "reply", "wrong_item", "yes"),
+    ("Ordered the bed in oak and you delivered WHITE. Who checks?", "reply", "wrong_item", "yes"),
     (
         "Flat pack bed arrived with missing screws so I can't build it",
         "reply",
