@@ -1,18 +1,18 @@
 """Score the reply checks against labelled replies and real agent replies.
 
-Prints per-check precision/recall/F1 on the "tune" and "holdout" splits of
-`evals/data/labelled_replies.jsonl` (a check "fails" a reply when the row lists it in
-`expected_fail`), the share of real IBM customer-care agent replies each check flags (a
-check that flags many professional replies is too strict), and the throughput of all checks
-together. Tune on "tune" only; "holdout" is the honest number.
+Loads every `evals/data/labelled_replies*.jsonl` file and keeps only rows whose split is
+"tune" (a file with "holdout" in its name is not even opened) unless `--holdout` is given.
+Prints per-check precision/recall/F1 per file and overall (a check "fails" a reply when the
+row lists it in `expected_fail`), the share of real IBM customer-care agent replies each
+check flags (a check that flags many professional replies is too strict), and the
+throughput of all nine checks together.
 
-Extra tune rows in `evals/data/labelled_replies_tune_extra.jsonl` (same format, every row
-"tune") are added to the tune split automatically when the file exists; `--no-extra` leaves
-them out. `--tune-only` skips the holdout table (use it while iterating, so the holdout is
-looked at rarely), and `--ibm CHECK` lists real agent replies that CHECK flags.
+`--errors CHECK [--file NAME]` lists that check's false positives and negatives on the tune
+rows (of one file when NAME, a substring of the file name, is given); `--ibm CHECK` lists
+the real agent replies CHECK flags; `--no-ibm` skips the IBM section.
 
-Usage: python evals/score_checks.py [--errors CHECK] [--split tune] [--no-extra]
-       [--tune-only] [--ibm CHECK]
+Usage: python evals/score_checks.py [--errors CHECK] [--file NAME] [--ibm CHECK] [--no-ibm]
+       [--holdout]
 """
 
 from __future__ import annotations
@@ -27,34 +27,38 @@ from assistant.checks import CHECK_NAMES, CheckContext, run_checks
 from assistant.schemas import Channel
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELLED = ROOT / "evals" / "data" / "labelled_replies.jsonl"
-EXTRA_TUNE = ROOT / "evals" / "data" / "labelled_replies_tune_extra.jsonl"
+DATA = ROOT / "evals" / "data"
 IBM = ROOT.parent / "shared" / "data" / "ibm-twitter-customer-care"
 
 
-def load_rows(path: Path = LABELLED) -> list[dict]:
-    """The labelled rows, one JSON object per line."""
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+def load_rows(holdout: bool = False) -> dict[str, list[dict]]:
+    """Rows of every labelled file, keyed by file name; tune rows only unless `holdout`.
 
-
-def load_extra_tune(path: Path = EXTRA_TUNE) -> list[dict]:
-    """Extra tune rows, forced into the "tune" split; ids are prefixed if they clash.
-
-    A line that is not valid JSON (the file may still be being written) is skipped.
+    Ids are prefixed with the file's stem so rows of different files never clash. A line
+    that is not valid JSON (a file may still be being written) is skipped. Without
+    `holdout`, files named "*holdout*" are never read.
     """
-    if not path.exists():
-        return []
-    out: list[dict] = []
-    for line in path.read_text().splitlines():
-        if not line.strip():
+    out: dict[str, list[dict]] = {}
+    for path in sorted(DATA.glob("labelled_replies*.jsonl")):
+        if "holdout" in path.name and not holdout:
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if not isinstance(row, dict) or "reply" not in row or "id" not in row:
-            continue
-        out.append({**row, "id": f"X:{row['id']}", "split": "tune"})
+        rows: list[dict] = []
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if not isinstance(row, dict) or "reply" not in row or "id" not in row:
+                continue
+            split = row.get("split") or "tune"
+            if "tune_extra" in path.name:
+                split = "tune"
+            if split != "tune" and not holdout:
+                continue
+            rows.append({**row, "id": f"{path.stem}:{row['id']}", "split": split})
+        out[path.name] = rows
     return out
 
 
@@ -108,58 +112,69 @@ def ibm_flag_rates(show: str | None = None) -> dict[str, float]:
     return {k: v / len(replies) for k, v in counts.items()}
 
 
+def _table(title: str, part: list[dict], failed: dict[str, set[str]]) -> None:
+    print(f"\n{title}: {len(part)} replies")
+    print(f"{'check':<14}{'P':>6}{'R':>6}{'F1':>6}{'n+':>5}{'FP':>4}{'FN':>4}")
+    for name in CHECK_NAMES:
+        p, r, f, n = prf(part, failed, name)
+        fp = sum(name in failed[x["id"]] and name not in x["expected_fail"] for x in part)
+        fn = sum(name not in failed[x["id"]] and name in x["expected_fail"] for x in part)
+        print(f"{name:<14}{p:6.2f}{r:6.2f}{f:6.2f}{n:5d}{fp:4d}{fn:4d}")
+
+
 def main() -> None:
-    """Print the tables; with --errors, list that check's mistakes on the chosen split."""
+    """Print the tables; with --errors, list that check's mistakes on the tune rows."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", help="show false positives/negatives of this check")
-    parser.add_argument("--split", default="tune", help="split for --errors")
-    parser.add_argument("--no-extra", action="store_true", help="leave out the extra tune rows")
-    parser.add_argument("--tune-only", action="store_true", help="skip the holdout table")
+    parser.add_argument("--file", help="with --errors: only rows of files whose name has this")
     parser.add_argument("--ibm", help="list the IBM agent replies this check flags")
+    parser.add_argument("--no-ibm", action="store_true", help="skip the IBM section")
+    parser.add_argument(
+        "--holdout", action="store_true", help="also load and score holdout rows (default off)"
+    )
     args = parser.parse_args()
 
-    if LABELLED.exists():
-        extra = [] if args.no_extra else load_extra_tune()
-        rows = load_rows() + extra
-        if extra:
-            print(f"including {len(extra)} extra tune rows from {EXTRA_TUNE.name}")
+    files = load_rows(holdout=args.holdout)
+    rows = [r for part in files.values() for r in part]
+    if rows:
         run_checks(context(rows[0]))  # warm up: loads the tone weights once
         start = time.perf_counter()
         results = {r["id"]: run_checks(context(r)) for r in rows}
         rate = len(rows) / (time.perf_counter() - start)
         failed = {k: {c.name for c in v if not c.passed} for k, v in results.items()}
-        tables: list[tuple[str, list[dict]]] = [
-            (split, [r for r in rows if r.get("split") == split])
-            for split in (("tune",) if args.tune_only else ("tune", "holdout"))
-        ]
-        if extra:
-            tables.insert(1, ("tune (extra rows only)", extra))
-        for split, part in tables:
-            print(f"\n{split}: {len(part)} replies")
-            print(f"{'check':<14}{'P':>6}{'R':>6}{'F1':>6}{'n+':>5}")
-            for name in CHECK_NAMES:
-                p, r, f, n = prf(part, failed, name)
-                print(f"{name:<14}{p:6.2f}{r:6.2f}{f:6.2f}{n:5d}")
+        splits = ("tune", "holdout") if args.holdout else ("tune",)
+        for split in splits:
+            for fname, part in files.items():
+                sub = [r for r in part if r["split"] == split]
+                if sub:
+                    _table(f"{split} / {fname}", sub, failed)
+            _table(f"{split} / ALL", [r for r in rows if r["split"] == split], failed)
         print(f"\nspeed: {rate:.0f} replies/s (all checks, {len(rows)} replies)")
         if args.errors:
-            for row in rows:
-                if row.get("split") != args.split:
+            for fname, part in files.items():
+                if args.file and args.file not in fname:
                     continue
-                truth = args.errors in row["expected_fail"]
-                res = next(c for c in results[row["id"]] if c.name == args.errors)
-                if truth == (not res.passed):
-                    continue
-                kind = "FN" if truth else "FP"
-                print(f"\n[{kind}] {row['id']} at_fault={row.get('business_at_fault')}")
-                print("  REPLY:", row["reply"])
-                if args.errors == "grounding":
-                    print("  POLICY:", row.get("policy_context"))
-                print("  ->", res.reason, [s.text for s in res.evidence])
+                for row in part:
+                    if row["split"] != "tune":
+                        continue
+                    truth = args.errors in row["expected_fail"]
+                    res = next(c for c in results[row["id"]] if c.name == args.errors)
+                    if truth == (not res.passed):
+                        continue
+                    kind = "FN" if truth else "FP"
+                    print(f"\n[{kind}] {row['id']} at_fault={row.get('business_at_fault')}")
+                    print("  REPLY:", row["reply"])
+                    if row.get("note"):
+                        print("  NOTE:", row["note"])
+                    if args.errors == "grounding":
+                        print("  POLICY:", row.get("policy_context"))
+                    print("  ->", res.reason, [s.text for s in res.evidence])
     else:
-        print(f"no labelled data yet at {LABELLED}")
-    print("\nIBM agent replies flagged:")
-    for name, share in ibm_flag_rates(args.ibm).items():
-        print(f"  {name:<14}{share:6.1%}")
+        print(f"no labelled data yet in {DATA}")
+    if not args.no_ibm:
+        print("\nIBM agent replies flagged:")
+        for name, share in ibm_flag_rates(args.ibm).items():
+            print(f"  {name:<14}{share:6.1%}")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ _NON_APOLOGY = phrases(
         r" (?:weren't|were not|aren't|are not|didn't|did not) (?:happy|satisfied|pleased"
         r"|impressed|enjoy|like)[^.!?\n]*",
         r"sorry,? not sorry",
+        r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:did not|didn't|failed to)"
+        r" (?:meet|live up to)[^.!?\n]*",
     ]
 )
 
@@ -61,6 +63,15 @@ _SINCERE = phrases(
         r"(?:entirely |completely |totally |all )?(?:our|my) (?:fault|mistake|error)",
         r"(?:please )?accept (?:my|our)(?: sincere| sincerest| deepest)? apolog(?:y|ies)",
         r"sorry[.!,]",
+        # "Sorry your food was cold", "sorry the film stopped": sorry for what happened.
+        r"sorry(?= (?:your|the|that your|that the|we|i) (?!feel|felt|think|thought|see it))",
+        r"(?:we|i|and) (?:sincerely |truly |deeply )?apologi[sz]e"
+        r" (?:for(?= (?!any\b))|to you|that)",
+        r"(?:that|this|it) (?:shouldn't|should not|should never) have happened",
+        r"(?:that's|that is|it's|it is|this is) not good enough",
+        r"(?:we|i) (?:really |truly |badly )?(?:let you down|messed (?:this |that |it )?up"
+        r"|got this wrong)",
+        r"i know an apology (?:doesn't|does not|won't|can't)",
     ]
 )
 

@@ -23,7 +23,8 @@ _ARGUING = phrases(
         r"|evidence|trace)(?:s)? of",
         r"(?:we|I) (?:can't|cannot|couldn't|could not) (?:find|see) any (?:record|sign|evidence)",
         r"are you (?:sure|certain)",
-        rf"{_YOU} (?:claim|claimed|allege|alleged|say you|insist)",
+        r"you (?:claim|claimed)(?= (?:that|to|it|the|you|this|he|she|they|we)\b)",
+        rf"{_YOU} (?:allege|alleged|say you|insist)",
         r"(?:allegedly|supposedly|so-called|purportedly)",
         r"(?:that|this|which) (?:is|was|isn't|wasn't)(?: simply| just)? (?:not|un)?"
         r"(?:true|untrue|accurate|inaccurate|correct|incorrect|what happened)",
@@ -68,7 +69,7 @@ _ARGUING = phrases(
         r"(?:though|but|however),? (?:i|we) (?:can only|only) (?:see|find|have)",
         r"(?:^|(?<=[.!?] ))we (?:do|did) (?:have|offer|send|deliver|call|reply|answer|respond|tell"
         r"|explain)",
-        r", not (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"(?<=, )not (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
         r"you (?:must|may|might) have (?:misread|misunderstood|missed|forgotten|confused|overlooked"
         r"|mistaken)",
         rf"{_YOU}(?:'ve| have)? (?:misunderstood|misread|misremembered|overlooked|confused)",
@@ -80,7 +81,8 @@ _ARGUING = phrases(
         r"not the case",
         r"(?:in|to) our (?:defen[cs]e)",
         r"(?:we|i) (?:stand by|disagree|dispute|reject)",
-        r"(?:we|i) (?:don't|do not|cannot|can't) (?:agree|accept that|believe that)",
+        r"(?:we|i) (?:don't|do not|cannot|can't) (?:agree(?! an?\b| the\b| to\b| a\b)|accept that"
+        r"|believe that)",
         r"(?:cannot|can't|won't|will not|do not|don't) accept (?:any )?(?:responsibility"
         r"|liability)",
         r"(?:our|the) (?:staff|team|driver|crew|chef|waiter|waitress|agent|assembler|technician)s?"
@@ -290,7 +292,7 @@ _ARGUING = phrases(
         r" (?:\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)"
         r" (?:minutes?|mins?|hours?|days?|weeks?|times?)",
         r"(?:can't|cannot|unable to|couldn't|could not) (?:verify|substantiate|corroborate)"
-        r"|your (?:claim|allegation|version of events)",
+        r"|your (?:claim that|allegation|version of events)",
         r"(?:the|our)(?: [\w-]+){0,2} (?:policy|terms|rules?|page|website|menu|sign|signs"
         r"|confirmation|listing) (?:is|are|was|were) (?:very |perfectly |quite |really )?clear",
         r"(?:i'm sure |as )?you(?:'ll| will| can| would)? (?:appreciate|understand) (?:that"
@@ -340,6 +342,40 @@ _ARGUING = phrases(
         r"clearly (?:signposted|signed|labelled|labeled|marked|advertised|listed)",
         r"(?:we|i) (?:received|had|have had|'ve had|have received|'ve received) no (?:other )?"
         r"(?:complaints|reports|issues|problems)",
+        # Structures: evidence that "shows" against the customer, counterfactual blame,
+        # number corrections, winning comparisons and defending staff or procedure.
+        r"(?:our|the|their)(?: [\w'-]+){0,2} (?:records?|logs?|systems?|notes|cctv|footage|data"
+        r"|tracking|history|till|photos?|pictures?|images?|job sheets?|scans?|gps|timestamps?"
+        r"|recordings?|screenshots?)(?: clearly| also| actually)? (?:show|shows|showed|prove"
+        r"|proves|confirm|confirms)",
+        r"(?:looks?|looked|was|were) (?:intact|fine|undamaged|perfect) in (?:our|their|the)"
+        r" (?:pictures|photos|footage|images)",
+        r"(?:which|that|this) would have (?:stopped|prevented|avoided|saved)",
+        r"if you(?:'d| had) (?:checked|read|looked|asked|called|told|used|set)",
+        r"(?:check|look in) your (?:junk|spam)",
+        r"you should have had (?:notice|the e-?mail|an e-?mail|a text|a letter|a notification"
+        r"|warning)",
+        r"(?:so )?(?:it's|it is|it may be|it might be|it'd be|it would be) (?:well )?worth"
+        r" (?:asking|checking|refreshing|trying|reading|looking)",
+        r"(?:so )?there was (?:notice|a warning|plenty of notice|advance notice)",
+        r"(?<=, )not (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+        r"|fifty|sixty)\b",
+        r"(?:still )?(?:the )?(?:cheapest|best value|lowest[- ]priced?)\b(?: [\w-]+){0,4}"
+        r" (?:on|in|around|anywhere)\b|by a mile",
+        r"followed (?:the )?(?:correct |right |proper |standard )?(?:procedure|process|rules"
+        r"|policy|protocol)|(?:was|were) following (?:the )?(?:rules|procedure|policy|process)",
+        r"(?:was|were) right to",
+        r"(?:most|many|the rest|all)(?: of)?(?: the)? (?:audience|customers|guests|people"
+        r"|passengers|diners|members|others)(?: \w+)? (?:were|was) (?:happy|fine|content|able)",
+        r"(?:i'm|we're|i am|we are) sure (?:no|he|she|they) [\w' -]{0,20}(?:was meant|meant"
+        r"|didn't mean|did not mean)",
+        r"(?:that's|that is|it's|it is) not like (?:him|her|them|us)",
+        r"(?:i'm|we're|i am|we are) (?:very |really )?surprised (?:to hear|by)",
+        r"(?:is|are) one of the most (?:courteous|caring|experienced|professional|polite|careful"
+        r"|helpful|friendly)",
+        r"(?:it's|it is) (?:quite |very |most |more |highly )?likely (?:that )?(?:your|you)",
+        r"(?:is|are|was|were) (?:clearly )?(?:printed|stated|written|displayed|set out)"
+        r" (?:in|on|at) (?:your|the|our|every|each|all)",
     ]
 )
 

@@ -18,8 +18,8 @@ _KINDS: dict[str, str] = {
     "refund": r"refund\w*|reimburs\w*|money back|pay you back|repay\w*|cashback",
     "voucher": r"vouchers?|coupons?|(?:promo|discount|voucher) codes?|e-?vouchers?",
     "gift_card": r"gift ?cards?|e-?gift cards?",
-    "discount": r"discount\w*|\d+ ?(?:%|percent|per cent) off|half[- ]price|price match\w*"
-    r"|money off|off (?:your|the) next",
+    "discount": r"discount\w*|\d+ ?(?:%|percent|per cent) (?:off|reduction)|half[- ]price"
+    r"|price match\w*|money off|off (?:your|the) next|reductions?|(?:a quarter|half|a third) off",
     "credit": r"(?:account |store |bill )?credit(?:ed|s)?",
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
@@ -30,12 +30,14 @@ _KINDS: dict[str, str] = {
     r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
     r" (?:work|working|employed) (?:with|for|here)|(?:taken|removed|stood down) (?:off|from)"
-    r" (?:the )?(?:rota|floor|shifts?|duty|role)|(?:faces?|facing) (?:action|consequences)",
+    r" (?:the )?(?:rota|floor|shifts?|duty|role|platform|counter|team|route|service|job|post"
+    r"|position|branch|store|app)|(?:faces?|facing) (?:action|consequences)",
     "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
     r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
     r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"
     r" (?:deleted|erased|wiped|purged|destroyed)|deletion|erasure",
     "guarantee": r"guarantee[ds]?",
+    "lifetime": r"for (?:life|ever)|forever|lifetime|permanent(?:ly)?",
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
@@ -45,11 +47,12 @@ _FREE = re.compile(
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
     r"|(?:next|first|this|your next) (?P<obj3>\w+)(?:'s| is| are| will be)? on us"
-    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b",
+    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b"
+    r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)",
     re.I,
 )
 _STOP_WORDS = (
-    "within until when now too so "
+    "within until when once one it them now too so "
     "to for of and or the a an with on as if this that next your you we it in at is are was from by"
 )
 _STOP = frozenset(_STOP_WORDS.split())
@@ -101,15 +104,28 @@ _MONEY = re.compile(
     r" (?:pounds|dollars|euros|quid)\b",
     re.I,
 )
-_PCT = re.compile(r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)", re.I)
-_TIME = re.compile(
-    r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
-    r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month)s?\b"
-    r"|(?:(?P<n2>\d+) (?=working |business )|(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve"
-    r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b"
-    r"|(?:within|in|inside) the (?P<u3>hour|day|week)\b",
+_PCT = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)|\b(?P<w>a quarter|half|a third)(?= off\b"
+    r"|[- ]price\b)",
     re.I,
 )
+_PCT_WORDS = {"a quarter": 25.0, "half": 50.0, "a third": 33.0}
+_TIME = re.compile(
+    r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
+    r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month|year)s?\b"
+    r"|(?:(?P<n2>\d+) (?=working |business )|(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve"
+    r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b"
+    r"|(?:within|in|inside) the (?:next )?(?P<u3>hour|day|week|month|year)\b",
+    re.I,
+)
+#: In a policy, any duration ("valid for 3 months", "a 14-day window") allows that deadline.
+_DURATION = re.compile(
+    r"\b" + _NUM.format("n") + r"[- ](?:(?:working|business|calendar) )?"
+    r"(?P<u>hour|hr|minute|min|day|week|month|year)s?\b",
+    re.I,
+)
+#: A clock time ("by 6pm", "before 10:30am") is a deadline.
+_CLOCK = re.compile(r"\b(?:by|before|until|from|at) (?P<d>\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))\b", re.I)
 _DATE = re.compile(
     r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
@@ -192,6 +208,7 @@ class Item:
     start: int
     end: int
     obj: str | None = None
+    near: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -203,6 +220,7 @@ class Terms:
     ceilings: dict[str, float] = field(default_factory=dict)
     items: list[Item] = field(default_factory=list)
     text: str = ""
+    free_near: set[str] = field(default_factory=set)
 
     @property
     def empty(self) -> bool:
@@ -223,7 +241,8 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
             money = _num(m.group("a") or m.group("b") or m.group("c"))
         found.append(Item(None, ("money", money), *m.span()))
     for m in _PCT.finditer(text):
-        found.append(Item(None, ("pct", _num(m.group("n"))), *m.span()))
+        pct = _PCT_WORDS[m.group("w").lower()] if m.group("w") else _num(m.group("n"))
+        found.append(Item(None, ("pct", pct), *m.span()))
     for m in _POINTS.finditer(text):
         found.append(Item(None, ("points", _num(m.group("n"))), *m.span()))
     for m in _TIME.finditer(text):
@@ -235,6 +254,20 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         elif unit == "week":
             unit, amount = "day", amount * 7
         found.append(Item(None, (unit, amount), *m.span()))
+    if not theirs:
+        seen = {(i.start, i.end) for i in found}
+        for m in _DURATION.finditer(text):
+            if any(a <= m.start() < b for a, b in seen):
+                continue
+            unit = _UNITS.get(m.group("u").lower(), m.group("u").lower())
+            amount = _num(m.group("n"))
+            if unit == "hour" and amount % 24 == 0:
+                unit, amount = "day", amount / 24
+            elif unit == "week":
+                unit, amount = "day", amount * 7
+            found.append(Item(None, (unit, amount), *m.span()))
+    for m in _CLOCK.finditer(text):
+        found.append(Item(None, ("date", m.group("d").lower().replace(" ", "")), *m.span()))
     todays = [m for m in _TODAY.finditer(text) if not _PROCESS_BEFORE.search(text[: m.start()])]
     for m in [*_DATE.finditer(text), *todays]:
         groups = m.groupdict()
@@ -266,10 +299,20 @@ def terms(text: str, theirs: bool = True) -> Terms:
         kinds += [Item(kind, None, *m.span()) for m in pattern.finditer(text)]
     for m in _FREE.finditer(text):
         groups = m.groupdict()
-        obj = next((groups[g] for g in ("obj", "obj2", "obj3", "obj4") if groups.get(g)), "")
+        obj = next(
+            (groups[g] for g in ("obj", "obj2", "obj3", "obj4", "obj5") if groups.get(g)), ""
+        )
         obj = obj.lower()
+        near = _content_words(text[max(0, m.start() - 25) : m.end() + 45])
+        out.free_near |= near
         kinds.append(
-            Item("free", None, *m.span(), obj=obj.rstrip("s") if obj not in _STOP else None)
+            Item(
+                "free",
+                None,
+                *m.span(),
+                obj=obj.rstrip("s") if obj not in _STOP else None,
+                near=frozenset(near),
+            )
         )
     out.kinds = {k.kind for k in kinds if k.kind}
     used: set[int] = set()
@@ -297,16 +340,50 @@ def supports(policy: Terms, item: Item) -> bool:
     """
     if item.kind and item.kind not in policy.kinds:
         return False
-    if item.kind == "free" and item.obj and item.obj not in policy.text:
+    # The free thing must be named next to "free" in the policy ("free rebooking on the next
+    # Aurora flight" allows "a free seat on the next Aurora flight", not "free desserts").
+    if (
+        item.kind == "free"
+        and item.obj
+        and item.obj[:5] not in policy.free_near
+        and len(item.near & policy.free_near) < 2
+    ):
         return False
     if item.quantity is None or item.quantity in policy.quantities:
         return True
+    if (
+        item.quantity[0] == "money"
+        and isinstance(item.quantity[1], float)
+        and _PER.search(policy.text)
+    ):
+        # "£35 per night" allows "£70" for two nights: a whole multiple of a per-unit amount.
+        for kind, value in policy.quantities:
+            if kind == "money" and isinstance(value, float) and value > 0:
+                times = item.quantity[1] / value
+                if 2 <= times <= 31 and abs(times - round(times)) < 1e-9:
+                    return True
     ceiling = policy.ceilings.get(item.quantity[0])
     return (
         ceiling is not None
         and isinstance(item.quantity[1], float)
         and (item.quantity[1] <= ceiling)
     )
+
+
+_PER = re.compile(
+    r"\b(?:per|each|every|a) (?:affected )?(?:night|day|person|ticket|class|month|week|guest"
+    r"|room|hour|item|passenger|member|bag|seat)\b"
+)
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """Crude stems (first five letters) of the content words of `text`, stop words left out."""
+    return {
+        w[:5]
+        for w in _WORD.findall(text.lower())
+        if w not in _STOP and w not in {"free", "complimentary", "charge", "cost", "extra"}
+    }
 
 
 def clauses(text: str) -> list[Sentence]:

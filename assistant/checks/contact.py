@@ -22,6 +22,25 @@ _CHANNELS = [
     re.compile(r"\b(?:give us a call|get in touch|reach out to (?:us|me))\b", re.I),
     re.compile(r"\bcall (?:our|the) [\w ]{0,20}(?:team|line|desk)\b", re.I),
     re.compile(r"\bhttps?://\S+/(?:contact|support|help)\S*", re.I),
+    # "give us a DM", "DM for assistance", "I'll DM you", "reply to this e-mail".
+    re.compile(r"\b(?:give|send|drop) (?:us|me) a (?:DM|message|call|ring|e-?mail|line)\b", re.I),
+    re.compile(
+        r"\b(?:DM|message|e-?mail|call|ring|phone|text) (?:us )?(?:for|with) (?:help"
+        r"|assistance|support|details|your)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:I|we)(?:'ll| will| can)? (?:DM|message|call|ring|e-?mail|phone|text)"
+        r" you\b",
+        re.I,
+    ),
+    re.compile(r"\breply to (?:this|my|our) (?:e-?mail|message|DM)\b", re.I),
+    re.compile(r"\bcall the number on (?:your|the)\b", re.I),
+    re.compile(
+        r"\b(?:pop|come) (?:in|into|by) (?:the |our |any )?(?:branch|store|shop|desk"
+        r"|office)\b",
+        re.I,
+    ),
 ]
 
 

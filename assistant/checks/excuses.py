@@ -98,7 +98,7 @@ _IDIOMS = phrases(
         r"(?:one of )?(?:our|the) busiest \w+",
         r"(?:volumes?|demand|numbers) (?:have|has|had) been (?:very |really |extremely |unusually"
         r" |exceptionally |so )?(?:high|heavy)",
-        r"(?:swamped|inundated|overwhelmed|snowed under|stretched thin|flat out)",
+        r"(?:swamped|inundated|overwhelmed|snowed under|stretched thin)|(?:was|were|been) flat out",
         r"(?:right |all )?across the (?:\w+ )?industry|industry[- ]wide|every (?:retailer|company"
         r"|business|restaurant|shop|bank) (?:has|is|does)",
         r"(?:it|that|this)(?:'ll| will| must| would)? have been (?:the|your|their) [\w']+",
@@ -109,6 +109,31 @@ _IDIOMS = phrases(
         r"(?:held|stuck|delayed) (?:up )?(?:at|in) (?:customs|the port|transit|the depot)",
         r"(?:human|clerical|admin|administrative|computer|technical|system) (?:error|glitch)",
         r"(?:road ?works|traffic(?: jams?)?|road closures?|an? (?:accident|breakdown) on the \w+)",
+        # Circumstances and minimising, written as structures rather than stock phrases.
+        r"(?:are|is|were|was) (?:always |often )?(?:chaos|chaotic|mad|manic|hectic|crazy|mayhem)",
+        r"(?:are|is|were|was) (?:very |extremely |incredibly |quite |really )?rare\b",
+        r"(?:a|genuine|genuinely a) one-off",
+        r"(?:nobody|no one|no-one|anyone|we) could(?:n't)? have (?:foreseen|predicted|prevented"
+        r"|known|avoided|seen (?:it|this|that) coming)",
+        r"(?:can't|cannot|couldn't|could not|don't|do not) control",
+        r"(?:sudden|unexpected|unusual) (?:demand|surge|rush|spike|influx)",
+        r"went viral",
+        r"(?:finding (?:its|their|our) feet|learning the ropes|bedding in|settling in)",
+        r"(?:were|was|are|is|went|go|going) on strike",
+        r"(?:dropping|dropped|drops|pulled|pulling) out (?:at the last minute|on us|last minute)",
+        r"before (?:it|they|the [\w ]{1,20}?) (?:ever )?(?:reached|got to|arrived at|came to)"
+        r" (?:us|our)",
+        r"(?:wasn't|isn't|was not|is not|weren't|were not)(?: [\w-]+){0,2} (?:on|at|from) our"
+        r" (?:side|end)",
+        r"(?:wasn't|isn't|was not|is not) something (?:we|anyone|our [\w ]{0,20}?team|they|i)"
+        r" (?:could|can)(?: have)? (?:prevent|control|avoid|help|foresee|fix)\w*",
+        r"who (?:has|have|'s) (?:since )?left",
+        r"(?:weren't|wasn't|were not|was not|never got|never were|never was) (?:passed on"
+        r"|registered|actioned|logged|forwarded)",
+        r"(?:was|were|got|had been) (?:mis-\w+ed|mis(?:sorted|routed|directed|labell?ed|picked"
+        r"|placed|read|handled|delivered|addressed)|held in a queue|lost (?:at|in) (?:the )?\w+)",
+        r"(?:the|a|an|our|their|some)(?: [\w'-]+){0,3} (?:didn't|did not|failed to|doesn't"
+        r"|does not) (?:register|record|come through|get through|pass (?:it|them|this) on)",
     ]
 )
 
@@ -126,6 +151,8 @@ _CULPRITS = phrases(
         r"(?:the|a|an|our)(?: [\w-]+){0,2}? (?:system|software|it|technical|hosting|server|cloud)"
         r" (?:glitch|error|outage|issue|fault|problem|failure|bug)s?",
         r"(?:a|an|the) (?:outage|glitch|bug|fault)",
+        r"(?:a|an|the)(?: [\w-]+){1,3} (?:fault|failure|outage|glitch|bug)s?(?= (?:at|in|on|caused"
+        r"|meant|led|which))",
         r"(?:the|our)(?: new)? (?:systems?|software|till|computers?)",
         r"new (?:[\w-]+ )?(?:system|software|platform|till|website|process|app|provider"
         r"|supplier|courier|contractor)s?",
@@ -231,6 +258,9 @@ _CAUSE = phrases(
         r"(?:is|are) (?:done|handled|packed|made|managed|run) (?:at|by)",
         r"(?:went|goes|go) (?:down|wrong)",
         r"(?:so|and) (?:we|our \w+) (?:never|can't|cannot|couldn't)",
+        r"oversold|overbooked|slow(?:ed|s|ing)(?: \w+){0,2} down|slowed|caused|faulty|defective",
+        r"(?:dropping|dropped|drops|pulled|pulling) out|keeps? (?:\w+ing)",
+        r"which (?:is how|is why|is what|leaves us|left us|meant)",
     ]
 )
 
@@ -265,6 +295,21 @@ _OWNING = re.compile(
 )
 
 
+#: Just before a culprit: it is the object of our action or a setting, not the cause.
+_OBJECT_OF = re.compile(
+    r"\b(?:while|for|of|to|into|with|about|asked|told|chased|contacted|called|rang|e-?mailed"
+    r"|messaged|warned|reminded|spoken to|talked to)\s+$",
+    re.I,
+)
+
+
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because of|due to|owing to|thanks to|down to|result of|fault of|caused by|up to)"
+    r"\s+$",
+    re.I,
+)
+
+
 def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
@@ -272,6 +317,11 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
         if not _CAUSE.search(sent.text) or _OWNING.search(sent.text):
             continue
         for m in _CULPRITS.finditer(sent.text):
+            before = sent.text[: m.start()]
+            if (_OBJECT_OF.search(before) and not _CAUSE_BEFORE.search(before)) or sent.text[
+                m.end() : m.end() + 1
+            ] == "@":
+                continue  # "I've asked the courier to ...", "while the kitchen is out of use"
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
     return out
 

@@ -51,6 +51,12 @@ _SIGNOFFS = [
     # A last line "Jo, Bramble & Bean Guest Care": a name, a comma, then capitalised words.
     re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME}),[ \t]+(?:[A-Z&][\w&'.-]*[ \t]*){{1,6}}\Z"),
     re.compile(r"\bon behalf of\s+(?:the\s+)?[A-Z]"),
+    # "– JS": initials after a dash at the very end.
+    re.compile(r"(?:^|\s)[-–—~]\s?[A-Z]{2,3}\s*$"),
+    # "Sam | Customer Team", "Sam / Guest Services": a name, a bar or slash, then a role line.
+    re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*[|/][ \t]*[A-Z][^\n]{{0,40}}\Z"),
+    # A name on its own line followed by a role or team line: "Jo\nGuest Care".
+    re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*\n[ \t]*(?:[A-Z][\w&'.-]*[ \t,]*){{1,6}}\Z"),
 ]
 
 

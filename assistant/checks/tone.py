@@ -45,7 +45,12 @@ _RUDE = phrases(
         r"i guess (?:we|you|that|our)",
         r"who(?:'d| would) have thought",
         r"what a (?:surprise|shock)",
-        r"quite the (?:adventure|saga|drama|story|ordeal|experience)",
+        r"quite the (?:[\w-]+ )?(?:adventure|saga|drama|story|ordeal|experience)",
+        r"on the bright side",
+        r"(?:^|(?<=[\s,.!]))bless (?:you|your heart)(?! for)",
+        r"(?:let's|let us) (?:all )?(?:keep|stay) calm|keep calm",
+        r"no need to (?:threaten|get|be|make|shout|kick up)",
+        r"😉",
         r"(?:🙄|🙃|😒|🤷|😏|😅|🤦)",
         # Rudeness and dismissal.
         r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
