@@ -52,3 +52,17 @@ def test_contact(reply, passed, evidence):
         assert res.evidence[0].text == evidence
     else:
         assert res.suggestion
+
+
+@pytest.mark.parametrize(
+    ("complaint", "reply", "passed"),
+    [
+        ("Email me at jo@x.com", "We emailed jo@x.com.", False),
+        ("Call me on 07700 900123", "Your number 07700-900-123 is on file.", False),
+        ("Email me at jo@x.com", "We emailed you; or write to care@shop.example.", True),
+        ("", "E-mail care@shop.example.", True),
+    ],
+)
+def test_the_customers_own_contact_is_not_ours(complaint, reply, passed):
+    res = ContactCheck()(CheckContext(reply=reply, complaint=complaint))
+    assert res.passed is passed

@@ -44,6 +44,12 @@ _CHANNELS = [
 ]
 
 
+def _digits_or_text(text: str) -> str:
+    """Phone numbers compare by digits (spacing varies); everything else by lower-case text."""
+    digits = re.sub(r"\D", "", text)
+    return digits if len(digits) >= 7 and "@" not in text else text.lower()
+
+
 @dataclass(frozen=True)
 class ContactCheck:
     """Passes when at least one direct channel (DM, e-mail, phone, contact link) is offered."""
@@ -51,9 +57,11 @@ class ContactCheck:
     name: str = "contact"
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
+        theirs = ctx.complaint.lower()
         for pattern in _CHANNELS:
-            m = pattern.search(ctx.reply)
-            if m:
+            for m in pattern.finditer(ctx.reply):
+                if _digits_or_text(m.group(0)) in _digits_or_text(theirs):
+                    continue  # the customer's own e-mail or number is no way to reach us
                 span = Span(start=m.start(), end=m.end(), text=m.group(0))
                 return result(self.name, True, f"Offers a direct contact: “{m.group(0)}”.", [span])
         return result(
