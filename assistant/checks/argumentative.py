@@ -7,11 +7,12 @@ doubting their honesty, lecturing about policy or scoring a point by comparison.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, phrases, quote, spans
-from assistant.schemas import CheckResult
+from assistant.schemas import CheckResult, Span
 
 _YOU = r"(?:you|your)"
 
@@ -380,6 +381,124 @@ _ARGUING = phrases(
 )
 
 
+#: Structures of arguing that do not depend on the business's vocabulary: minimising
+#: ("a little unfair", "technically"), rhetorical questions, records and the customer's own
+#: paperwork used against them, disputing their account, likely-your-fault explanations,
+#: defending staff or a decision, and told-you-so counterfactuals.
+_STRUCTURES = phrases(
+    [
+        # Minimising and fairness.
+        r"(?:a little|a bit|slightly|rather|somewhat|quite) unfair",
+        r"(?:isn't|is not|wasn't|was not|aren't|not) (?:quite|really|entirely|totally|altogether)"
+        r" fair",
+        r"(?:not sure|don't think|do not think|doubt)[^.!?\n]{0,40}?(?:is|was|are|were)"
+        r" (?:really |quite |entirely |totally )?(?:fair|accurate|true|right)",
+        r"technically",
+        r"even if it (?:felt|seemed|looked|feels|seems|looks)",
+        r"(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really|technically|strictly)"
+        r" (?!good|acceptable|ok\b|okay|the (?:service|standard|experience)|what|how|fair|right"
+        r"|on\b|up to|enough|like us|something|anything)(?:an? )?[\w-]+",
+        r"(?:are|is) (?:just |simply |all )?(?:part of|part and parcel of)",
+        r"no reflection on",
+        r"than (?:people|you|most people|customers|many people) (?:expect|think|realise|realize"
+        r"|imagine|assume)",
+        # Rhetorical questions.
+        r"(?:would|wouldn't|do|don't|did) you (?:rather|prefer|really (?:want|expect)|expect us)"
+        r"[^.!?\n]{0,80}\?",
+        # Disputing the customer's account.
+        r"(?:i'd|i would|we'd|we would|i|we) (?:question|dispute|challenge|disagree with|take"
+        r" issue with)",
+        r"(?:i|we) (?:don't|do not|can't|cannot) (?:think|imagine|believe|see) (?:that )?(?:anyone"
+        r"|any of|our|the|they|he|she|that|this)",
+        r"(?:our|the)(?: [\w-]+){1,3} (?:remembers?|recalls?|remembered|recalled)",
+        r"(?:wasn't|was not|weren't|were not|isn't|is not) the only",
+        r"anyway,",
+        r"as for ['\"]",
+        # Records, paperwork and the customer's own actions as evidence against them.
+        r"(?:forms?|contract|terms|agreement|booking|order|document|sheet|paperwork|invoice"
+        r"|receipt|confirmation|e-?mail)s? (?:that )?(?:you|you've) (?:signed|agreed|accepted"
+        r"|received|made|placed|filled|ticked|read|chose|selected)",
+        r"(?:on|in) your (?:booking|order|form|account|application|invoice|receipt|confirmation)"
+        r"(?: [\w-]+)? (?:was|were|said|says|showed|shows|is|stated|states|read|reads)",
+        r"(?:notes|records?|logs?|system|cctv|footage|paperwork|job sheet|tracking)"
+        r" (?:say|says|said|state|states|stated|record|recorded)",
+        r"(?:invoice|receipt|paperwork|booking|order|form|report|map|sign|website|terms)(?: \w+)?"
+        r" (?:lists?|listed|does say|did say|does state|did state|clearly (?:says?|states?))",
+        r"(?:did|does) (?:say|state|show|read|include|list|mention|specify)\b",
+        r"you (?:did|do) (?:get|receive|have|sign|agree|choose|book|order|pick|accept|decline"
+        r"|turn)\b",
+        r"you[\w ]{0,40}? yoursel(?:f|ves)",
+        r"(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?|signs?)"
+        r" (?:was|were) (?:made|sent|given|posted|displayed|shown|put up)",
+        r"(?:would|will|should|must)(?: have|'ve) (?:told|shown|explained|given|sent|informed"
+        r"|mentioned|reminded)(?: \w+)? you",
+        # Likely-your-fault explanations.
+        r"(?:it's|it is|it was|that's|that is) (?:more |most |far more |much more )?likely"
+        r" (?:that )?(?:the|your|you|it|he|she|they)",
+        r"(?:almost always|usually|typically|most likely|probably|nearly always|generally)"
+        r" (?:down to|caused by|due to|from|the result of|because)",
+        r"(?:must|would|will)(?: have|'ve) (?:happened|been there|occurred|started)(?: [\w-]+){0,4}"
+        r" (?:when|before|while|after) (?:you|we)\b",
+        r"there (?:was|would have been) (?:really |honestly |actually )?no need"
+        r"|you (?:didn't|did not|never) (?:really )?need(?:ed)? to",
+        r"have a think|ask yourself|think about whether",
+        r"(?:it's|it is|what) a (?:shame|pity) (?:that )?you",
+        r"if you(?:'d| had) (?:[\w'-]+ ){0,4}?(?:we|i|it|they)(?:'d| would| could)(?: have|'ve)",
+        # Defending staff, decisions and rules.
+        r"(?:was|were) (?:the|exactly the) (?:correct|right|proper|safe|safest|sensible)"
+        r" (?:thing|call|decision|choice|procedure|course)",
+        r"(?:was|is) (?:an? )?(?:honest|fair|accurate|genuine|correct|reasonable) (?:assessment"
+        r"|answer|reply|response|comment|explanation|advice)",
+        r"(?:have|has) (?:decades|years|\d+ years) of (?:experience|training)",
+        r"(?:all|fully|properly|always) trained to",
+        r"(?:we|i) (?:always|do|usually|generally|strongly|would always) (?:advise|recommend"
+        r"|suggest|ask|remind|tell)",
+        r"(?:that's|that is|which is) exactly why",
+        r"(?:are|is|were|was) designed to",
+        r"(?:our|the|we|he|she|they)(?: [\w-]+)? actually (?:visited|called|came|went|arrived"
+        r"|delivered|sent|did|rang|phoned|e-?mailed|replied|responded|told|offered|checked"
+        r"|fixed|gave)",
+        r"(?:so|which means) (?:it|that|this|you|they|he|she) (?:hasn't|hadn't|wasn't|isn't"
+        r"|weren't|aren't|didn't|haven't) (?:been|actually)",
+    ]
+)
+
+#: A conditional or procedural lead-in: "once we've checked the log we'll refund" is a
+#: process, not evidence against the customer.
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:if|once|when|after|as soon as|until|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
+#: "Actually," that brings good news rather than a correction.
+_WARM_ACTUALLY = re.compile(
+    r"actually,?\s+(?:there's|there is|there are|it's|we've got|i've got)?\s*(?:some |great"
+    r" |good )*(?:good|great|better) news|actually,?\s+(?:you )?(?:shouldn't|won't|don't|do"
+    r" not|will not|should not|needn't) (?:need|have) to",
+    re.I,
+)
+#: A reply that concedes ("should have had an engineer within 12 hours, not three days").
+_CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _keep(text: str, span: Span) -> bool:
+    """False for the hard negatives: a record check inside a condition, a warm "actually",
+    and a "not N" that follows a concession."""
+    start, end = _sentence_of(text, span.start)
+    before = text[start : span.start]
+    if _CONDITIONAL_BEFORE.search(before) and re.search(
+        r"records?|logs?|notes|cctv|footage|data|system|checked", span.text, re.I
+    ):
+        return False
+    if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
+        return False
+    return not (span.text.lower().startswith("not ") and _CONCEDING.search(text[start:end]))
+
+
 @dataclass(frozen=True)
 class ArgumentativeCheck:
     """Fails when the reply contradicts, doubts, lectures or point-scores against the customer."""
@@ -387,7 +506,9 @@ class ArgumentativeCheck:
     name: str = "argumentative"
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
-        evidence = merge_spans(spans(_ARGUING, norm(ctx.reply), ctx.reply))
+        text = norm(ctx.reply)
+        found = spans(_ARGUING, text, ctx.reply) + spans(_STRUCTURES, text, ctx.reply)
+        evidence = merge_spans(s for s in found if _keep(text, s))
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")
         return result(

@@ -42,7 +42,7 @@ _IDIOMS = phrases(
         r"(?:these|such) things (?:happen|can happen)",
         r"(?:mistakes|errors|delays|problems|issues) (?:happen|can happen|do happen)",
         r"(?:happens?|happened|get damaged|go wrong) (?:occasionally|from time to time"
-        r"|sometimes|now and then|to everyone)",
+        r"|sometimes|now and then|to everyone|to anyone|to anybody)",
         r"(?<!why )(?<!how )(?:these|such|things|mistakes|errors|delays|accidents|problems"
         r"|issues|it|this|that|damage|breakages?) (?:do|does|can|will) (?:sometimes"
         r" |occasionally |still )?(?:happen|occur|get damaged|go wrong)",
@@ -65,7 +65,7 @@ _IDIOMS = phrases(
         r"(?:the )?(?:problem|issue|fault|error|delay) (?:was|is|lies|lay) (?:on|at|with)"
         r" (?:their|the \w+'s|the \w+) (?:end|side)",
         r"on (?:their|its|the \w+'s) (?:end|side)",
-        r"(?:the|our|their) \w+ let (?:us|you) down",
+        r"(?:the|our|their) \w+ let us down",
         r"a small (?:number|proportion|percentage) (?:of \w+ )?(?:do|will|can|get)",
         r"(?:are|is) (?:very |extremely )?(?:fragile|delicate)",
         r"(?:nothing|not much|little) (?:we|i|anyone|our [\w ]{0,20}?team) (?:could|can)"
@@ -93,7 +93,33 @@ _IDIOMS = phrases(
         r" (?:automatically )?by (?:our|the)(?: [\w-]+){0,2} (?:system|software|computer"
         r"|algorithm|platform|app)",
         r"perfect storm",
-        r"under (?:a lot of |real |huge |enormous |a great deal of |extra )?pressure",
+        r"(?:were|was|are|is|been|being|we're|they're|i'm|i was)(?: \w+)? under (?:a lot of |real"
+        r" |huge |enormous |a great deal of |extra )?pressure",
+        # Structures: a cause handed to someone else, luck, or the customer's patience.
+        r"(?:wasn't|isn't|was not|is not|not|never) (?:really |entirely |fully )?in (?:our|my)"
+        r" (?:hands|gift|control)",
+        r"(?:it's|it is|it was|that's|that was|they're|this is|this was|are|is|was|were)"
+        r" (?:really |all |entirely |purely |largely )?(?:down to|on) (?:him|her|them|the \w+"
+        r"(?: \w+)?'s? (?:end|side|team))\b",
+        r"(?:their|his|her|the [\w-]+'s) (?:error|mistake|fault|doing)(?:,? (?:rather than|not)"
+        r" (?:ours|us|mine))?",
+        r"(?:rather than|not) (?:ours|us)\b(?=[.!,;]|$)",
+        r"(?:left|leaves|leave|leaving) (?:us|me) (?:with )?(?:no|little) (?:choice|option"
+        r"|alternative)",
+        r"(?:i'm|i am|we're|we are) sure you(?:'ll| will| can| would)? (?:understand|appreciate)"
+        r"|(?:i|we) (?:hope|trust) you (?:can |will |'ll )?(?:understand|appreciate)",
+        r"(?:unlucky|bad luck|a fluke|hit and miss|hit-and-miss|luck of the draw)",
+        r"(?:a|the|national|global|nationwide|countrywide|industry-wide|local)(?: [\w-]+){0,2}"
+        r" shortages?",
+        r"(?:nobody|no one|no-one|anyone|no(?: [\w-]+){1,2}) could(?:n't)? (?:realistically )?"
+        r"have (?:foreseen|predicted|prevented|known|avoided|stopped)",
+        r"(?:most|many|lots of)(?: [\w-]+)? (?:people|buyers|sellers|customers|clients|guests"
+        r"|members|patients|owners|users|passengers|shoppers|diners) (?:don't|do not|never|rarely"
+        r"|won't|can't|aren't)",
+        r"(?:affected|hit|happened to|happens to) (?:many|lots of|a lot of|plenty of|other|all"
+        r" our)(?: [\w-]+)?,? not (?:just|only) you",
+        r"(?:[\w-]+(?:'s|s')|was|were|is|it's) (?:[\w-]+ )?first (?:week|day|shift|month"
+        r"|weekend)\b",
         r"(?:called|phoned|went|were|was|been) (?:in |off )?sick|sickness|staff absences?",
         r"(?:one of )?(?:our|the) busiest \w+",
         r"(?:volumes?|demand|numbers) (?:have|has|had) been (?:very |really |extremely |unusually"
@@ -199,6 +225,11 @@ _CULPRITS = phrases(
         r"|staff shortages?|technical (?:issues|problems|difficulties|faults?)"
         r"|(?:bad|severe|adverse|extreme|poor) weather|(?:heavy )?(?:snow|fog|ice|rain|flooding)"
         r"|(?:supply|parts?|stock) (?:issues|problems|shortages?|delays)",
+        r"(?:a|an|the|our) separate(?: [\w-]+){0,2} (?:company|firm|business|provider|team"
+        r"|department|organisation|organization|contractor)",
+        r"(?:the|our|their)(?: [\w-]+)? (?:control room|control centre|dispatch(?:ers)?|bureau"
+        r"|operations centre|call centre)",
+        r"(?:manufacturers|suppliers|couriers|carriers|wholesalers|insurers|airlines)",
         r"openreach|the card network|the payment network|the (?:mobile )?network provider",
         r"(?:other|a large|the previous|noisy|a noisy|a late|the late|a busy) (?:guests|group"
         r"|party|passengers|diners|tenants|occupants|flight|aircraft|delivery|deliveries"
@@ -261,6 +292,10 @@ _CAUSE = phrases(
         r"oversold|overbooked|slow(?:ed|s|ing)(?: \w+){0,2} down|slowed|caused|faulty|defective",
         r"(?:dropping|dropped|drops|pulled|pulling) out|keeps? (?:\w+ing)",
         r"which (?:is how|is why|is what|leaves us|left us|meant)",
+        r"(?:can|could) only|(?:won't|will not|refuse to|refused to) (?:sell|supply|send|let"
+        r"|allow)",
+        r"must have (?:left|set|made|forgotten|missed|misread|mixed|damaged|broken|dropped"
+        r"|lost|got|been)",
     ]
 )
 
@@ -290,14 +325,16 @@ _POLICY = re.compile(
 _OWNING = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?:(?:that|this|it)(?:'s| is| was) (?:all |entirely"
     r" |completely )?on us|our (?:own )?(?:fault|mistake|error|responsibility)|we (?:got it"
-    r" wrong|messed up|made a mistake|dropped the ball|let you down))",
+    r" wrong|messed up|made a mistake|dropped the ball|let you down)|(?:on us|our (?:problem"
+    r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage))",
     re.I,
 )
 
 
 #: Just before a culprit: it is the object of our action or a setting, not the cause.
 _OBJECT_OF = re.compile(
-    r"\b(?:while|for|of|to|into|with|about|asked|told|chased|contacted|called|rang|e-?mailed"
+    r"\b(?:while|for|of|(?<!moved )(?<!switched )(?<!migrated )(?<!changed )(?<!upgraded )to"
+    r"|into|with|from|about|asked|told|chased|contacted|called|rang|e-?mailed"
     r"|messaged|warned|reminded|spoken to|talked to)\s+$",
     re.I,
 )
@@ -310,6 +347,26 @@ _CAUSE_BEFORE = re.compile(
 )
 
 
+#: A first-person promise earlier in the clause: the culprit is part of the fix ("we'll pay
+#: for the repair at an approved body shop").
+_PROMISE_BEFORE = re.compile(r"\b(?:we|i)(?:'ll| will| can| could)\b[^,;:]*$", re.I)
+
+
+def _owned(text: str, source: str, evidence: list[Span]) -> list[Span]:
+    """Drop evidence in a sentence that, with the next one, owns the problem ("..., but
+    that's on us to plan for", "...; he didn't. That's on us."): a cause explained and owned
+    is not an excuse."""
+    sents = sentences(text)
+    keep: list[Span] = []
+    for span in evidence:
+        idx = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        window = " ".join(s.text for s in sents[idx : idx + 2]) if idx is not None else ""
+        if idx is not None and _OWNING.search(window):
+            continue
+        keep.append(span)
+    return keep
+
+
 def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
@@ -318,9 +375,11 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
             continue
         for m in _CULPRITS.finditer(sent.text):
             before = sent.text[: m.start()]
-            if (_OBJECT_OF.search(before) and not _CAUSE_BEFORE.search(before)) or sent.text[
-                m.end() : m.end() + 1
-            ] == "@":
+            if (
+                (_OBJECT_OF.search(before) and not _CAUSE_BEFORE.search(before))
+                or sent.text[m.end() : m.end() + 1] == "@"
+                or _PROMISE_BEFORE.search(before)
+            ):
                 continue  # "I've asked the courier to ...", "while the kitchen is out of use"
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
     return out
@@ -368,9 +427,13 @@ class ExcusesCheck:
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
         evidence = merge_spans(
-            spans(_IDIOMS, text, ctx.reply)
-            + _culprit_spans(text, ctx.reply)
-            + _takeback_spans(text, ctx.reply)
+            _owned(
+                text,
+                ctx.reply,
+                spans(_IDIOMS, text, ctx.reply)
+                + _culprit_spans(text, ctx.reply)
+                + _takeback_spans(text, ctx.reply),
+            )
         )
         if not evidence:
             return result(self.name, True, "The reply owns the problem without making excuses.")

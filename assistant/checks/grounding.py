@@ -27,7 +27,7 @@ from assistant.checks.commitments import (
     terms,
 )
 from assistant.checks.patterns import Sentence, norm, quote, sentences, span_at
-from assistant.schemas import CheckResult
+from assistant.schemas import CheckResult, Span
 
 #: The company (or "you will get") offers or promises something in this sentence.
 _OFFER = re.compile(
@@ -249,6 +249,35 @@ def _as_known(item: Item, known: set[Quantity]) -> Item:
     return item
 
 
+#: A policy precondition: proof to be shown or a check to be made before the remedy.
+_PRECONDITION = re.compile(
+    r"\b(?:with (?:a |the |proof|receipts?|evidence|photos?)|once (?:we've|we have|our [\w ]{1,30}?"
+    r"(?:has|have)) (?:checked|inspected|reviewed|confirmed|verified|assessed|seen)|(?:after|once"
+    r"|when) (?:an? |the )?(?:inspection|check|review|assessment)|(?:once|when|after|if) the"
+    r" (?:customer|member|guest|passenger|patient|owner) (?:sends?|provides?|shows?)|subject to"
+    r"|on proof|proof of|with evidence)\b",
+    re.I,
+)
+#: The reply waives a precondition, or says the remedy is already done before any check.
+_WAIVER = re.compile(
+    r"\b(?:no need (?:to|for)(?: \w+){0,3}|(?:there's |there is )?nothing (?:you need|for you)"
+    r" to (?:send|show|provide|prove)|(?:you )?(?:don't|do not|won't|will not) need (?:to"
+    r" (?:send|show|provide|find|bring|prove)|an?|the|any)(?: \w+){0,2}|no questions asked"
+    r"|without (?:a|the|any) (?:receipt|proof|inspection|check|photos?|evidence)"
+    r"|(?:i|we)(?:'ve| have) (?:already )?(?:cancelled|refunded|waived|written off|paid))\b",
+    re.I,
+)
+
+
+def _dropped_conditions(ctx: CheckContext) -> list[Span]:
+    """A policy that asks for proof or a check first, and a reply that waives it ("no need to
+    find a receipt", "I've cancelled the charge"): the remedy is promised without its
+    condition."""
+    if not any(_PRECONDITION.search(norm(p)) for p in ctx.policy_context):
+        return []
+    return [span_at(ctx.reply, m.start(), m.end()) for m in _WAIVER.finditer(norm(ctx.reply))]
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -262,7 +291,7 @@ class GroundingCheck:
             span_at(ctx.reply, c.start, c.end)
             for c, hedged in offer_clauses(ctx.reply)
             if not hedged and _breaks_rule(c.text, rules)
-        ]
+        ] + _dropped_conditions(ctx)
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         allowed = allowed_terms(ctx.policy_context)

@@ -26,7 +26,9 @@ _NOT_NAMES_WORDS = (
     "Sorry So Really Very Truly Glad Happy Afraid Here Not Sure Just Still Also Going Able "
     "Unable Always Really Deeply Terribly Keen Delighted Thrilled Pleased Grateful Thank "
     "Thanks Hi Hello Hey Dear Please We Our The This That It Your You Best Kind Warm Many "
-    "Regards Cheers Sincerely Team"
+    "Regards Cheers Sincerely Team Enjoy Apologies Congratulations Welcome Merry Happy Good "
+    "Have Hope Stay Give Let Call Ring Email E-mail DM Message Contact Speak Talk See Take "
+    "Bonne Love Lots Yours With All Any If When Once As For And But Or Of On In At To From"
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 _SIGNOFFS = [
@@ -58,6 +60,162 @@ _SIGNOFFS = [
     # A name on its own line followed by a role or team line: "Jo\nGuest Care".
     re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*\n[ \t]*(?:[A-Z][\w&'.-]*[ \t,]*){{1,6}}\Z"),
 ]
+
+
+_CLOSE_WORDS = re.compile(
+    r"(?i:(?:(?:many|huge|big|with) )?thanks(?: again| so much| a lot)?"
+    r"|thank you(?: again| so much)?|cheers|ta|(?:all the |very )?best(?: wishes| regards)?"
+    r"|(?:kind|warm|warmest|best|many) "
+    r"(?:regards|wishes)|regards|warmly|sincerely|yours(?: sincerely| faithfully| truly)?"
+    r"|take care|speak soon|talk soon|(?:with |lots of )?love)(?![\w'])[\s,.!:;]*(?:[-–—~]\s*)?"
+)
+#: "from all of us at", "on behalf of", "from the": a lead-in to a team or company.
+_LEAD_IN = re.compile(
+    r"(?i:(?:from\s+)?(?:all\s+of\s+us|everyone|us\s+all)\s+(?:at|from|@)|on\s+behalf\s+of"
+    r"|from)\s+"
+)
+_MARKER = re.compile(r"[-–—~/|^*]+\s*")
+_PARTICLES_WORDS = "de da di du le la van von der den del bin al ap dos das st"
+_PARTICLES = frozenset(_PARTICLES_WORDS.split())
+_TITLES_WORDS = "Dr Mr Mrs Ms Miss Mx Prof Dr. Mr. Mrs. Ms. Prof."
+_TITLES = frozenset(_TITLES_WORDS.split())
+#: Words after a name that introduce who they work for ("Sam at Acme", "Ade from Spokes").
+_AFTER_NAME_WORDS = "at from of here on for"
+_AFTER_NAME = frozenset(_AFTER_NAME_WORDS.split())
+_SEPARATORS = ",|/@()&\n–—-+:;"
+#: Lower-case words a team or role line may hold ("the Bramley Bikes crew", "plant area").
+_TEAM_LIST = (
+    "team crew staff gang folks family everyone all us desk office services service care "
+    "support reception bookings booking operations ops manager lead director owner founder "
+    "partner chef host agent advisor adviser officer coordinator supervisor representative "
+    "rep executive head assistant nurse engineer admin administrator area department dept "
+    "counter shop store branch workshop helpdesk centre center guest guests customer customers "
+    "member members relations experience social media"
+)
+_TEAM_WORDS = frozenset(_TEAM_LIST.split())
+_FUNCTION_WORDS_WORDS = "the of at from and for on behalf x xx in"
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_WORDS.split())
+#: A sign-off is short; a longer last line is content.
+_MAX_SIGNOFF = 70
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|[^\w\s.,!?;:'\"()&@/|~^*–—-]+\s*")
+_SPACED_MARKER = re.compile(r"\s[-–—~/|^]\s*(?=\S)")
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|dear|morning|evening)\s+)?([^\W\d_][\w'’-]*)\s*[,!]", re.I
+)
+
+
+def _tokens(text: str) -> list[str]:
+    """Words and separators of a candidate sign-off, in order."""
+    return re.findall(r"[^\W\d_][\w'’.-]*|\d+|[^\w\s]|\n", text)
+
+
+def _identity(text: str, skip: frozenset[str], introduced: bool) -> bool:
+    """True when `text` (a sign-off with its marker and closing word removed) names a person,
+    a role, a team or a company.
+
+    Two shapes count: a name of one to four capitalised words (particles and initials
+    allowed) followed by a separator, "at"/"from", or the end ("Siobhán O'Brien, Customer
+    Care Lead", "Kev – plant area"); or a line of capitalised words and role or team words
+    only ("the Bramley Bikes crew", "Member Services"). `introduced` says a marker or a
+    closing word came first, which lets a bare company name count.
+    """
+    toks = _tokens(text)
+    if not toks:
+        return False
+    # Shape 1: a name, then a separator, an "at"/"from", or the end.
+    n = 0
+    i = 0
+    while i < len(toks) and n < 5:
+        t = toks[i]
+        if t[0].isupper() or (n and t.lower() in _PARTICLES):
+            n += 1
+            i += 1
+            continue
+        break
+    first = toks[0].rstrip(".")
+    if (
+        1 <= n <= 4
+        and first not in _NOT_NAMES
+        and first.lower() not in skip
+        and (
+            i == len(toks)
+            or toks[i] in _SEPARATORS
+            or toks[i] in _AFTER_NAME
+            or toks[i] in ("x", "xx")
+        )
+        and (first not in _TITLES or n > 1)
+    ):
+        # A single bare word must not be sentence-final ("Enjoy!" is not a name).
+        return introduced or n > 1 or i < len(toks) or not text.rstrip().endswith((".", "!", "?"))
+    # Shape 2: capitalised words, team or role words and function words only.
+    words = [t for t in toks if t[0].isalpha()]
+    if not words or any(t[0].isdigit() for t in toks) or len(words) > 9:
+        return False
+    caps = [w for w in words if w[0].isupper() and w != "The"]
+    if any(w.rstrip(".") in _NOT_NAMES or w.lower() in skip for w in caps[:1]):
+        return False
+    lower = [w for w in words if not w[0].isupper()]
+    if any(w not in _TEAM_WORDS and w not in _FUNCTION_WORDS for w in lower):
+        return False
+    has_team = any(w.lower() in _TEAM_WORDS for w in words)
+    return bool(caps) and (has_team or introduced)
+
+
+def _analyse(cand: str, skip: frozenset[str]) -> bool:
+    """True when one candidate tail (a last line, block of lines or last segment) is a
+    sign-off."""
+    s = cand.strip()
+    s = re.sub(r"(?:\s+x{1,3})?[^\w)]*$", "", s)
+    if not s or len(s) > _MAX_SIGNOFF:
+        return False
+    introduced = False
+    m = _MARKER.match(s)
+    if m:
+        introduced = True
+        s = s[m.end() :]
+        if re.fullmatch(r"[A-Z]{1,3}", s):
+            return True  # "^AK", "/VM", "- JS": initials after a marker
+    m = _CLOSE_WORDS.match(s)
+    if m and m.end() > 0:
+        introduced = True
+        s = s[m.end() :]
+    m = _LEAD_IN.match(s)
+    if m:
+        introduced = True
+        s = s[m.end() :]
+    s = s.lstrip(" ,\n\t-–—~:;")
+    return bool(s) and _identity(s, skip, introduced)
+
+
+def _structural(reply: str, skip: frozenset[str]) -> str | None:
+    """The sign-off at the end of the reply, found by its shape: the last one to three short
+    lines, or the end of the last line after its final sentence or a spaced dash/slash."""
+    text = reply.rstrip()
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    cands: list[str] = []
+    for k in (1, 2, 3):
+        if k < len(lines) and all(len(ln) <= _MAX_SIGNOFF for ln in lines[-k:]):
+            cands.append("\n".join(lines[-k:]))
+    last = lines[-1]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(last) if m.end() < len(last)]
+    cuts += [m.start() for m in _SPACED_MARKER.finditer(last)]
+    for cut in sorted(set(cuts), reverse=True)[:3]:
+        cands.append(last[cut:])
+    for cand in cands:
+        if _analyse(cand, skip):
+            return cand.strip()
+    return None
+
+
+def _customer_names(reply: str, customer: str | None) -> frozenset[str]:
+    """Lower-cased names of the customer: configured, and greeted at the start ("Hi Zoe,")."""
+    names = {w.lower() for w in (customer or "").split() if w}
+    m = _GREETING.match(reply)
+    if m:
+        names.add(m.group(1).lower())
+    return frozenset(names)
 
 
 def _closing(reply: str) -> tuple[int, int]:
@@ -110,7 +268,11 @@ class SignatureCheck:
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         reply = norm(ctx.reply)
-        found = _known(reply, ctx) or _generic(reply, ctx.customer_name)
+        found = (
+            _known(reply, ctx)
+            or _generic(reply, ctx.customer_name)
+            or _structural(reply, _customer_names(reply, ctx.customer_name))
+        )
         if found:
             return result(self.name, True, f"The reply says who is writing: “{found}”.")
         start, end = _closing(ctx.reply)
