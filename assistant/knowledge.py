@@ -11,7 +11,7 @@ import hashlib
 import re
 from datetime import time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -258,6 +258,3 @@ def dump_reply(reply: PastReply) -> str:
     """Serialise a past reply back to its YAML file format."""
     data = reply.model_dump(mode="json")
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-
-
-Kind = Literal["policy", "reply"]

@@ -77,20 +77,3 @@ def encoding_for(model: str) -> tiktoken.Encoding:
 def count_tokens(text: str, model: str = "gpt-4o-mini") -> int:
     """Tokens `text` takes in `model`'s encoding (an estimate for non-OpenAI models)."""
     return len(encoding_for(model).encode(text, disallowed_special=()))
-
-
-def trim_to_budget(texts: list[str], budget: int, model: str = "gpt-4o-mini") -> list[int]:
-    """How many leading items of `texts` fit in `budget` tokens, as their token counts.
-
-    The caller keeps `texts[: len(result)]`: retrieval order is relevance order, so the least
-    relevant context is dropped first.
-    """
-    counts: list[int] = []
-    used = 0
-    for text in texts:
-        n = count_tokens(text, model)
-        if used + n > budget:
-            break
-        counts.append(n)
-        used += n
-    return counts

@@ -35,9 +35,3 @@ def test_count_tokens(text, model, expected):
 
 def test_special_tokens_in_complaints_are_plain_text():
     assert tokens.count_tokens("<|endoftext|> please refund") > 3
-
-
-def test_trim_keeps_most_relevant_prefix():
-    texts = ["one two three", "four five six", "seven eight nine"]
-    counts = tokens.trim_to_budget(texts, budget=7)
-    assert len(counts) == 2 and sum(counts) <= 7
