@@ -156,10 +156,11 @@ def charts(res: SuiteResult, out_dir: Path) -> list[Path]:
                 width=0.27,
                 label=metric,
             )
+        ax.axhline(0.85, color="grey", linestyle="--", linewidth=1, label="F1 target 0.85")
         ax.set_xticks(list(x), names, rotation=30)
         ax.set_ylim(0, 1.2)
         ax.set_title(f"Checks on holdout labelled replies (n={hold['n']})")
-        ax.legend(loc="upper center", ncol=3, frameon=False)
+        ax.legend(loc="upper center", ncol=4, frameon=False)
         written.append(_save(fig, out_dir / "checks_holdout.png"))
     if "ibm" in d:
         fig, ax = plt.subplots(figsize=(10, 3.5))
