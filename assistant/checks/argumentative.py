@@ -92,8 +92,8 @@ _ARGUING = phrases(
         r"(?:followed|in line with|in accordance with) (?:our|the) (?:procedures?|policy|process"
         r"|terms|rules)",
         r"(?:policy|policies|rules?|terms) (?:is|are) (?:there|in place) for a reason",
-        r"you (?:didn't|did not|never) (?:tell|inform|mention|contact|call|ask|say|let us know"
-        r"|report)",
+        r"you (?:didn't|did not|never) (?:tell|inform|mention|contact|call|ask(?! for)|say"
+        r"|let us know|report)",
         r"(?:please |kindly )?(?:refer|see) (?:to )?(?:our|the) (?:terms|policy|t&cs|conditions)",
         r"(?:our|the) (?:terms|policy|t&cs|website|menu|page|listing|description|contract"
         r"|receipt|booking confirmation|confirmation) (?:says?|states?|explains?|shows?"
@@ -149,7 +149,7 @@ _ARGUING = phrases(
         r"|looked|noticed|realised|realized|asked|ordered|booked|followed)",
         r"you should've (?:read|checked|known|contacted|called|looked|noticed|asked|ordered)",
         r"(?:you|the customer) (?:failed|neglected|forgot) to",
-        r"you (?:didn't|did not) (?:read|check|follow|tell|ask|mention|inform)",
+        r"you (?:didn't|did not) (?:read|check|follow|tell|ask(?! for)|mention|inform)",
         r"(?:as|like) (?:we|I) (?:already|previously|have already|'ve already)"
         r" (?:said|explained|told|stated|mentioned)",
         r"(?:as|like) you were (?:told|informed|advised)",
@@ -187,8 +187,8 @@ _ARGUING = phrases(
         r"|misunderstood|forgotten|ignored|deleted|entered|selected|clicked|typed|ordered|chosen"
         r"|booked|agreed|signed|ticked|used|dropped|damaged)\b",
         r"you (?:didn't|did not|never|failed to|forgot to|neglected to|omitted to) (?:actually )?"
-        r"(?:read|check|follow|tell|ask|mention|inform|contact|call|let us know|report|complete"
-        r"|fill|submit|provide|book|select|choose|tick|attach|include|keep|update|cancel|return"
+        r"(?:read|check|follow|tell|ask(?! for)|mention|inform|contact|call|let us know|report"
+        r"|complete|fill|submit|provide|book|select|choose|tick|attach|include|keep|update|cancel|return"
         r"|respond|reply|confirm|sign|register|enter|arrive|turn up|show up|collect|notify"
         r"|request|raise|bring|answer|pick up|give|leave|use)\b",
         r"you (?:failed|forgot|neglected|omitted) to",
@@ -381,6 +381,108 @@ _ARGUING = phrases(
 )
 
 
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty)"
+
+#: Owner replies: retelling the customer's own behaviour to rebut them, implying oddness or
+#: dishonesty, credentials and ratings as proof, lecturing framed as context, barbed thanks,
+#: rebuttal markers and blaming the customer's own care of the thing.
+_OWNER = phrases(
+    [
+        # Second-person narration of the customer's behaviour, used against them.
+        rf"(?:you|your (?:party|group|table|family|friends?))(?: all)? (?:arrived|turned up"
+        rf"|came in|were|was|got here) (?:over |about |around |nearly |almost )?{_NUM}"
+        r" (?:minutes?|mins?|hours?) (?:late|after)",
+        r"when you (?:arrived|came in|turned up|got here),? you were",
+        r"you (?:seemed|looked|appeared)(?: to be)? (?:perfectly |very |really |quite |more than"
+        r" )?(?:happy|fine|satisfied|pleased|content|delighted|thrilled)",
+        r"(?:seemed|appeared) to show",
+        r"you (?:said|told (?:us|me|the \w+|him|her)) (?:it|that|they|this|the \w+) (?:was|were"
+        r"|looked) (?:fine|sound|ok|okay|good|great|lovely|perfect|happy|spot on)",
+        r"you (?:declined|refused|turned (?:it|that|this|the offer) down|hugged|tipped"
+        r"|(?:even )?left (?:a tip|without (?:saying|mentioning|telling|raising|complaining)))",
+        r"(?:and )?(?:even )?(?:thanked|hugged) (?:the|our|us)",
+        r"you (?:signed off|approved|okayed|ok'd|chose|picked|selected)(?! (?:us|to))",
+        r"you (?:asked|requested) (?:our|the) [\w-]+ to (?:add|change|do|make|cut|remove|fit"
+        r"|use|go)",
+        r"had you (?:mentioned|told|said|asked|called|raised|let)",
+        r"(?:from|according to|in) (?:our|the) (?:notes|records?|logs?|file),? you",
+        # Implying dishonesty or oddness.
+        r"(?:strangely|oddly|curiously|interestingly|surprisingly)(?= *[,;]| (?:no one|nobody"
+        r"|you|this|there|the|it|we|none))",
+        r"(?:we|i)(?:'re|'m| are| am| were| was)(?: a bit| a little| quite| rather| very"
+        r"| somewhat| really)? surprised (?:to (?:see|read|hear)|at|by)",
+        r"(?:comes|came|come) as (?:a|something of a|quite a|a bit of a) surprise",
+        r"(?:thank you|thanks) for (?:your|the)\W{0,5}(?:interesting|colourful|creative"
+        r"|imaginative|entertaining) (?:feedback|review|comments?|take|account|story)",
+        r"no(?: ?one|body|-one) else(?: [\w-]+){0,4} (?:mentioned|complained|said|raised"
+        r"|noticed|had|has)",
+        r"(?:is|was|were|are) adamant",
+        r"(?:i'm|i am|we're|we are) not sure (?:how|what|why|where) (?:you|the|he|she|they)",
+        r"(?:remember|recall)(?: [\w']+){0,4} (?:rather |quite |very |a little |slightly )?"
+        r"differently",
+        r"(?:mistake|mistakes|mistook|mistaken|confuse|confused) (?:it |this |that |them )?for",
+        r"(?:is|was|are|were) in fact",
+        # Credentials and social proof.
+        rf"(?:has|have|had) been (?:[\w-]+ing|in the (?:trade|business|industry))(?: [\w-]+)"
+        rf"{{0,2}} for (?:over |more than |nearly |almost |well over )?{_NUM}\w* years",
+        rf"(?:trained|qualified|studied|apprenticed|worked) (?:in|at|under|with)(?: [\w'-]+)"
+        rf"{{1,3}} for (?:over |more than |nearly |almost )?{_NUM}\w* years",
+        r"(?:rated|rating of|average of) (?:\d(?:\.\d)?|five|four)(?: out of (?:\d|five))?"
+        r"(?: stars?)?(?: (?:by|from|on|across))?",
+        r"our (?:\d(?:\.\d)?[- ]?(?:star )?)?(?:rating|reviews)(?: [\w-]+){0,6}"
+        r" (?:speaks?|show|shows|reflects?|says)",
+        r"speaks? for (?:itself|themselves)",
+        r"(?:hundreds|thousands|dozens) of (?:happy|satisfied|other|regular|loyal) \w+",
+        r"(?:over|more than) \d+ (?:happy|satisfied|five-star|5-star) \w+",
+        r"(?:isn't|is not|wasn't|was not|not) (?:at all )?typical of us",
+        # Lecturing framed as context.
+        r"(?:most|any|all|the) reasonable (?:customers?|people|guests?|clients?|person|diners?)",
+        r"as (?:most|many|anyone|any)(?: people| customers| guests| clients| owners)?(?: who"
+        r"(?:'ve| have| has)(?: [\w-]+){1,4})? (?:will|would|should|must)? ?(?:know|understand"
+        r"|appreciate|agree)",
+        r"(?:we'd|we would|i'd|i would) (?:\w+ )?(?:encourage|urge|advise|recommend|remind)"
+        r" (?:all|every|any) (?:\w+ )?(?:owners|customers|clients|guests|pupils|patients|people)",
+        r"(?:i'd|i would|we'd|we would|let me|i must|i do want to|i want to|can i|may i)"
+        r" (?:also |just |gently |kindly )?(?:point out|correct|clarify|add that|note that"
+        r"|say that|give (?:some |a bit of )?context)",
+        r"(?:have|has|need|want) to (?:correct|clarify)",
+        r"(?:give|add|offer|provide) (?:some|a (?:bit|little) of) context",
+        r"(?:many|most|some) (?:customers|guests|people|clients|diners|patients)(?: [\w-]+){0,3}"
+        r" (?:aren't used to|are not used to|mistake|don't realise|don't realize|forget)",
+        r"(?:nothing|not something) to be (?:ashamed|embarrassed|worried|upset)",
+        r"(?:isn't|is not|wasn't|was not) a sign (?:that|of)",
+        # Rebuttal markers.
+        r"(?<!happy )(?<!glad )(?<!helps )(?<!help )(?:just )?to clarify(?![^.!?\n]*\?)",
+        r"exactly (?:as (?:described|ordered|agreed|specified|shown|advertised|requested|it"
+        r" should be)|to (?:them|your \w+|the \w+))",
+        # The customer's own care or conduct as the cause.
+        r"after-?care",
+        r"(?:responsibility|blame|fault) (?:is|was) shared|shared (?:responsibility|blame)",
+        r"(?:when|if|because) (?:it|they|a [\w-]+|the [\w-]+|new [\w-]+|[\w-]+s)"
+        r" (?:isn't|is not|wasn't|aren't|are not|weren't|hasn't been|haven't been)"
+        r" (?:\w+ly )?(?:watered|brushed|looked after|maintained|cleaned|cared for|fed|stored"
+        r"|charged|serviced)",
+        r"(?:tends?|tended) to (?:come|be caused|result|stem) from",
+        r"depends? (?:heavily |largely |entirely |mostly )?on (?:\w+ )?(?:patients|customers"
+        r"|clients|owners|you|guests)",
+    ]
+)
+#: Rebuttal markers that argue even in a reply that also owns something.
+_MARKERS = re.compile(
+    r"clarify|for the record|record straight|stand by|surprised|surprise|interesting|adamant"
+    r"|differently|strangely|oddly|rating|reasonable",
+    re.I,
+)
+#: The reply owns the failure outright; narration in it is sympathy, not rebuttal.
+_OWNS = re.compile(
+    r"\b(?:that (?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:error|mistake|fault"
+    r"|responsibility)|(?:that's|that is|it's|it was|that was) (?:all |entirely )?on (?:us|me)"
+    r"|we (?:got it wrong|failed you|let you down)|(?:was|is) the wrong (?:answer|thing)"
+    r"|wasn't fair to you|answered defensively|i'm embarrassed|(?:you|they) (?:were|are) right"
+    r" to)\b",
+    re.I,
+)
+
 #: Structures of arguing that do not depend on the business's vocabulary: minimising
 #: ("a little unfair", "technically"), rhetorical questions, records and the customer's own
 #: paperwork used against them, disputing their account, likely-your-fault explanations,
@@ -430,7 +532,8 @@ _STRUCTURES = phrases(
         r"you[\w ]{0,40}? yoursel(?:f|ves)",
         r"(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?|signs?)"
         r" (?:was|were) (?:made|sent|given|posted|displayed|shown|put up)",
-        r"(?:would|will|should|must)(?: have|'ve) (?:told|shown|explained|given|sent|informed"
+        r"(?<!we )(?<!i )(?:would|will|should|must)(?: have|'ve) (?:told|shown|explained|given"
+        r"|sent|informed"
         r"|mentioned|reminded)(?: \w+)? you",
         # Likely-your-fault explanations.
         r"(?:it's|it is|it was|that's|that is) (?:more |most |far more |much more )?likely"
@@ -507,8 +610,15 @@ class ArgumentativeCheck:
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
-        found = spans(_ARGUING, text, ctx.reply) + spans(_STRUCTURES, text, ctx.reply)
-        evidence = merge_spans(s for s in found if _keep(text, s))
+        found = (
+            spans(_ARGUING, text, ctx.reply)
+            + spans(_STRUCTURES, text, ctx.reply)
+            + spans(_OWNER, text, ctx.reply)
+        )
+        owns = bool(_OWNS.search(text))
+        evidence = merge_spans(
+            s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
+        )
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")
         return result(

@@ -41,7 +41,7 @@ _KINDS: dict[str, str] = {
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
-    r"(?<!feel )\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
+    r"(?<!feel )(?<!-)\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
@@ -345,12 +345,15 @@ def supports(policy: Terms, item: Item) -> bool:
     if (
         item.kind == "free"
         and item.obj
-        and item.obj[:5] not in policy.free_near
+        and not _named_in(item.obj, policy)
         and len(item.near & policy.free_near) < 2
     ):
         return False
     if item.quantity is None or item.quantity in policy.quantities:
         return True
+    if item.quantity[0] == "date" and item.quantity[1] in _NEAR_DAYS:
+        # "first thing" or "today" keeps a policy that turns things round within a day.
+        return bool(_WITHIN_A_DAY.search(policy.text))
     if (
         item.quantity[0] == "money"
         and isinstance(item.quantity[1], float)
@@ -368,6 +371,24 @@ def supports(policy: Terms, item: Item) -> bool:
         and isinstance(item.quantity[1], float)
         and (item.quantity[1] <= ceiling)
     )
+
+
+_NEAR_DAYS = frozenset({"today", "first thing"})
+#: A policy deadline of a day at most, which "first thing" or "today" keeps.
+_WITHIN_A_DAY = re.compile(
+    r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one) (?:working"
+    r" )?day\b|\bsame[- ]day\b",
+    re.I,
+)
+
+
+def _named_in(obj: str, policy: Terms) -> bool:
+    """Whether the free thing is named in the policy clause that says something is free:
+    the same stem ("fix" and "fixed free", "filling" and "a filling ... we replace it free")."""
+    if not policy.free_near:
+        return False
+    stem = obj[:5]
+    return any(w.startswith(stem) or stem.startswith(w) for w in _content_words(policy.text))
 
 
 _PER = re.compile(

@@ -103,7 +103,7 @@ _IDIOMS = phrases(
         r"(?: \w+)?'s? (?:end|side|team))\b",
         r"(?:their|his|her|the [\w-]+'s) (?:error|mistake|fault|doing)(?:,? (?:rather than|not)"
         r" (?:ours|us|mine))?",
-        r"(?:rather than|not) (?:ours|us)\b(?=[.!,;]|$)",
+        r"(?:rather than (?:ours|us)|not ours)\b(?=[.!,;]|$)",
         r"(?:left|leaves|leave|leaving) (?:us|me) (?:with )?(?:no|little) (?:choice|option"
         r"|alternative)",
         r"(?:i'm|i am|we're|we are) sure you(?:'ll| will| can| would)? (?:understand|appreciate)"
@@ -160,6 +160,58 @@ _IDIOMS = phrases(
         r"|placed|read|handled|delivered|addressed)|held in a queue|lost (?:at|in) (?:the )?\w+)",
         r"(?:the|a|an|our|their|some)(?: [\w'-]+){0,3} (?:didn't|did not|failed to|doesn't"
         r"|does not) (?:register|record|come through|get through|pass (?:it|them|this) on)",
+    ]
+)
+
+#: Owner-reply circumstances: a busy or short-handed day, an off day, a new or stand-in
+#: worker, a family emergency, kit or a supplier that failed, the small size of the business,
+#: and "so ..." clauses that hand the failure to those circumstances.
+_CIRCUMSTANCES = phrases(
+    [
+        r"(?:are|is|were|was|we're|it's|get|gets)(?: always| often| completely| totally)?"
+        r" (?:rammed|packed out|heaving|chock-a-block|fully booked(?: back to back)?)",
+        r"(?:an?|one) (?:bad |off )day|one of those days|(?:an? |one )?off day",
+        r"happens? to the best(?: of us)?",
+        r"family emergency|(?:was|were|been) off (?:with|sick|ill|that|on)\b",
+        r"(?:were|was|'re|are|being|we're)(?: \w+)? (?:a|one|two|three|four|five|several)"
+        r" (?!bit\b|little\b|lot\b)[\w-]+ (?:down|short)\b(?! (?:to|the|on|of)\b)",
+        r"(?:\w+ )?(?:first|second|third) (?:week|day|shift|month|weekend|wedding|job)"
+        r" (?:with us|on (?:her|his|their) own|in the job)\b",
+        r"(?:only|just) (?:her|his|their|its|our) (?:first|second|third) (?:week|day|shift"
+        r"|month|weekend)",
+        r"learning curve",
+        r"(?:was|were|is|are) covering(?: for)?|(?:trainee|junior|stand-in|temp|locum)"
+        r" (?:was |were )?(?:covering|in charge|on)",
+        r"(?:playing|played|acting|acted) up|on the blink|(?:glitched|glitching|froze|crashed)"
+        r"(?: and)?",
+        r"(?:cancelled|dropped out|pulled out|let us down) (?:at )?(?:the )?last[- ]minute",
+        r"(?:was|were|been) (?:working|running|rushing|rushed|run) (?:flat out|off (?:our|their"
+        r"|his|her) feet)",
+        r"(?:faulty|bad|dodgy|defective|wrong) (?:batch|delivery|shipment|grade|stock|parts?"
+        r"|consignment)",
+        r"(?:sent|gave|supplied|delivered|sold) us (?:the |a )?(?:wrong|faulty|bad|damaged"
+        r"|defective)",
+        r"(?:hadn't|had not|never|didn't|did not) (?:delivered|arrived|turned up|shown up"
+        r"|showed up|come in)",
+        r"(?:the|our)(?: [\w-]+)? previous (?:owners?|tenants?|occupants?|management|landlord)"
+        r"|previous (?:owner|tenant|occupant)'s",
+        r"as a (?:small|tiny|little|family-run|family|independent|one-man|one-woman)(?: [\w-]+)?"
+        r" (?:team|business|company|shop|firm|b&b|outfit|operation)(?:,)? we(?:'re|'ve| are"
+        r"| have| just| only| simply)? (?:can't|cannot|don't|do not|didn't|couldn't|rely|only"
+        r"|just|had no|have no|have to)",
+        r"(?:notoriously|famously|naturally|inherently) (?:delicate|fragile|difficult|tricky"
+        r"|temperamental|unpredictable)",
+        r"(?:affected|hit|hammered|battered) [\w-]+(?: [\w-]+)? (?:everywhere|across the"
+        r"(?: whole)? \w+|all over)",
+        r"(?:hammered|battered|wiped out|scorched)",
+        r"(?:sadly |really |very )?(?:hard|difficult|impossible) to (?:avoid|prevent|help)",
+        r"did (?:their|his|her|our) best with what (?:they|he|she|we) had",
+        r"so (?:we|the|our|he|she|they|it|a few|some|a couple)(?: [\w'-]+){0,3}? (?:couldn't"
+        r"|could not|didn't|did not|wasn't able to|weren't able to|was unable to|were unable to"
+        r"|hadn't|had not) (?:yet )?(?:see|know|cover|cope|get|make|keep|check|spot|notice"
+        r"|finish|reach|call|find)",
+        r"so (?:we|the|our|he|she|they|it)(?: [\w-]+){0,3}? (?:was|were|got|fell|ended up"
+        r"|ran) (?:\w+ )?(?:behind|overloaded|overwhelmed|stretched|short)",
     ]
 )
 
@@ -326,7 +378,9 @@ _OWNING = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?:(?:that|this|it)(?:'s| is| was) (?:all |entirely"
     r" |completely )?on us|our (?:own )?(?:fault|mistake|error|responsibility)|we (?:got it"
     r" wrong|messed up|made a mistake|dropped the ball|let you down)|(?:on us|our (?:problem"
-    r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage))",
+    r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage)|(?:that's|that is"
+    r"|it's|which is|that was) (?:still )?no excuse|our (?:own )?process fail\w*|(?:i|we)"
+    r" answered defensively)",
     re.I,
 )
 
@@ -431,6 +485,7 @@ class ExcusesCheck:
                 text,
                 ctx.reply,
                 spans(_IDIOMS, text, ctx.reply)
+                + spans(_CIRCUMSTANCES, text, ctx.reply)
                 + _culprit_spans(text, ctx.reply)
                 + _takeback_spans(text, ctx.reply),
             )

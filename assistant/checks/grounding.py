@@ -66,6 +66,20 @@ _NEGATED = re.compile(
     r"|promised you|we promised|should never have|shouldn't have|never should have)\b",
     re.I,
 )
+#: A remark, not an offer: "I'd point out that only 30% of groups escape".
+_REMARK = re.compile(
+    r"\b(?:i|we)(?:'d| would)(?: \w+)? (?:point out|say|add|note|mention|stress|argue"
+    r"|suggest that|remind)\b",
+    re.I,
+)
+#: An operational change to the business's own things ("both locks have been replaced",
+#: "the seal has been repaired"), not a commitment to the customer.
+_OWN_FIX = re.compile(
+    r"^(?:(?:and|also|now),? )?(?:both|all|the|our|these|those|its|their)(?: (?!your\b|you\b)"
+    r"[\w-]+){1,3} (?:has|have) (?:now |also |all )?been (?:replaced|fixed|repaired|treated"
+    r"|resealed|serviced|upgraded|changed|renewed|sorted)\b(?![^.]*\byou)",
+    re.I,
+)
 #: Only a hedge ("we'll look into whether a refund is possible"); staff actions still count.
 _HEDGED = re.compile(
     r"\b(?:look(?:ing)? into|look(?:ing)? at (?:whether|options)|check(?:ing)? (?:whether|if"
@@ -87,8 +101,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•‣◦]|\d+[.)])\s+")
 #: A condition inside a policy clause ("if we can't provide the room, we refund ..."): its
 #: negation describes the situation, not what is forbidden.
 _CONDITION = re.compile(
-    r"\b(?:if|when|where|whenever|once|unless)\b[^,;]*?(?:,|$|(?=\b(?:we|they|customers?|members?"
-    r"|passengers?|guests?)\b(?! (?:can't|cannot|don't|do not|aren't|won't|never)\b)))",
+    r"\b(?:if|when|where|whenever|once|unless)\b(?:[^,;.]*,|[^,;]*?(?:$|(?=\b(?:we|they|customers?"
+    r"|members?|passengers?|guests?)\b(?! (?:can't|cannot|don't|do not|aren't|won't|never)\b))))",
     re.I,
 )
 #: Words too generic to tie a promise to a forbidding policy clause.
@@ -114,7 +128,7 @@ _PROCESS_STEP = re.compile(
 def _stems(text: str) -> set[str]:
     """Crude stems (first five letters) of the content words of `text`."""
     return {
-        w[:5]
+        (w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)[:5]
         for w in _STEM_WORD.findall(text.lower())
         if w not in _GENERIC and w not in _STOP and w[:5] not in {"free", "compl"}
     }
@@ -170,26 +184,47 @@ def forbidden(policies: tuple[str, ...]) -> list[Rule]:
                     continue
                 after = [w for w in _STEM_WORD.findall(text[neg.end() :].lower())]
                 head = _stems(neg.group(0)) | {
-                    next((w[:5] for w in after if _stems(w) and w not in _AUX), "")
+                    next((min(_stems(w)) for w in after if _stems(w) and w not in _AUX), "")
                 }
                 out.append((_stems(c.text), terms(c.text, theirs=False).kinds, head - {""}))
     return out
 
 
-def _breaks_rule(clause: str, rules: list[Rule]) -> bool:
+def _breaks_rule(clause: str, rules: list[Rule], allowed: list[Terms] | None = None) -> bool:
     """A promise that does what a forbidding clause names: two shared content words, or one
-    and the same kind of remedy (the kind's own word is not counted twice)."""
+    and the same kind of remedy (the kind's own word is not counted twice).
+
+    A promise that an affirmative clause backs item for item, and that shares more words with
+    that clause than with the forbidding one, paraphrases what is allowed ("refund the listed
+    price of the fan hire" against "the venue hire fee is not refundable")."""
     if _PROCESS_STEP.search(clause):
         return False
     found = terms(clause)
     kind_words = _stems(" ".join(m.group(0) for k in found.kinds for m in _kind_iter(k, clause)))
     every = _stems(clause)
     words = every - kind_words
+    backing = [
+        len(words & _stems(p.text)) + bool(found.kinds & p.kinds - {"free"})
+        for p in allowed or []
+        if all(supports(p, item) for item in found.items)
+    ]
+    best = max(backing, default=-1)
     for stems, kinds, head in rules:
         shared = len(words & stems) + bool(found.kinds & kinds - {"free"})
-        if shared >= 2 and head & (every | {k[:5] for k in found.kinds}):
+        does = _same(every | {k[:5] for k in found.kinds})
+        if shared >= 2 and _same(head) & does and shared >= best:
             return True
     return False
+
+
+#: Verbs that name the same remedy: a clause that says vet bills "aren't covered" forbids a
+#: reply that will "pay" them.
+_SYNONYMS = {"cover": "pay", "paid": "pay", "reimb": "pay", "fund": "pay"}
+
+
+def _same(stems: set[str]) -> set[str]:
+    """Stems with remedy verbs of the same meaning folded together."""
+    return {_SYNONYMS.get(w, w) for w in stems}
 
 
 def _kind_iter(kind: str, text: str) -> list[re.Match[str]]:
@@ -204,7 +239,12 @@ def offer_clauses(reply: str) -> list[tuple[Sentence, bool]]:
     out: list[tuple[Sentence, bool]] = []
     for sent in sentences(text):
         for clause in clauses(sent.text):
-            if not _OFFER.search(clause.text) or _NEGATED.search(clause.text):
+            if (
+                not _OFFER.search(clause.text)
+                or _NEGATED.search(clause.text)
+                or _REMARK.search(clause.text)
+                or _OWN_FIX.search(clause.text)
+            ):
                 continue
             start = sent.start + clause.start
             hedged = bool(_HEDGED.search(clause.text))
@@ -244,7 +284,7 @@ def _known_money(ctx: CheckContext) -> set[Quantity]:
 
 def _as_known(item: Item, known: set[Quantity]) -> Item:
     """The item without its amount when it only hands back money the customer paid."""
-    if item.quantity in known and item.kind in {None, "refund", "points"}:
+    if item.quantity in known and item.kind in {None, "refund", "points", "credit"}:
         return replace(item, quantity=None)
     return item
 
@@ -287,14 +327,14 @@ class GroundingCheck:
     def __call__(self, ctx: CheckContext) -> CheckResult:
         found = promises(ctx.reply)
         rules = forbidden(ctx.policy_context)
+        allowed = allowed_terms(ctx.policy_context)
         breaking = [
             span_at(ctx.reply, c.start, c.end)
             for c, hedged in offer_clauses(ctx.reply)
-            if not hedged and _breaks_rule(c.text, rules)
+            if not hedged and _breaks_rule(c.text, rules, allowed)
         ] + _dropped_conditions(ctx)
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")
-        allowed = allowed_terms(ctx.policy_context)
         known = _known_money(ctx)
         bad = merge_spans(
             [
