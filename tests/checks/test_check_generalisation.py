@@ -7,6 +7,7 @@ mentions a cause, a record, a policy or a date without blaming, arguing or over-
 from __future__ import annotations
 
 import pytest
+from check_asserts import fails_with
 
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
@@ -16,14 +17,6 @@ from assistant.checks.grounding import GroundingCheck
 EXCUSES = ExcusesCheck()
 ARGUMENTATIVE = ArgumentativeCheck()
 GROUNDING = GroundingCheck()
-
-
-def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
-    res = check(ctx)
-    assert not res.passed, f"expected a fail: {ctx.reply}"
-    assert any(evidence in s.text for s in res.evidence), [s.text for s in res.evidence]
-    assert all(ctx.reply[s.start : s.end] == s.text for s in res.evidence)
-    assert res.reason.count(".") >= 1 and "\n" not in res.reason
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
     ],
 )
 def test_excuse_structures_fail(reply: str, evidence: str) -> None:
-    _fails_with(EXCUSES, CheckContext(reply=reply), evidence)
+    fails_with(EXCUSES, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +122,7 @@ def test_owning_and_neutral_mentions_pass(reply: str) -> None:
     ],
 )
 def test_argument_structures_fail(reply: str, evidence: str) -> None:
-    _fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
+    fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +172,7 @@ POLICY = (
     ],
 )
 def test_unsupported_commitments_fail(reply: str, evidence: str) -> None:
-    _fails_with(GROUNDING, CheckContext(reply=reply, policy_context=POLICY), evidence)
+    fails_with(GROUNDING, CheckContext(reply=reply, policy_context=POLICY), evidence)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ or promising something new.
 from __future__ import annotations
 
 import pytest
+from check_asserts import fails_with
 
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
@@ -18,14 +19,6 @@ from assistant.checks.grounding import GroundingCheck
 ARGUMENTATIVE = ArgumentativeCheck()
 EXCUSES = ExcusesCheck()
 GROUNDING = GroundingCheck()
-
-
-def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
-    res = check(ctx)
-    assert not res.passed, f"expected a fail: {ctx.reply}"
-    assert any(evidence in s.text for s in res.evidence), [s.text for s in res.evidence]
-    assert all(ctx.reply[s.start : s.end] == s.text for s in res.evidence)
-    assert res.reason.count(".") >= 1 and "\n" not in res.reason
 
 
 @pytest.mark.parametrize(
@@ -68,7 +61,7 @@ def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
     ],
 )
 def test_argumentative_owner_structures(reply: str, evidence: str) -> None:
-    _fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
+    fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +108,7 @@ def test_argumentative_owner_hard_negatives(reply: str) -> None:
     ],
 )
 def test_excuses_owner_structures(reply: str, evidence: str) -> None:
-    _fails_with(EXCUSES, CheckContext(reply=reply), evidence)
+    fails_with(EXCUSES, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -187,4 +180,4 @@ def test_grounding_owner_hard_negatives(reply: str, policy: tuple[str, ...]) -> 
     ],
 )
 def test_grounding_owner_still_catches(reply: str, policy: tuple[str, ...], evidence: str) -> None:
-    _fails_with(GROUNDING, CheckContext(reply=reply, policy_context=policy), evidence)
+    fails_with(GROUNDING, CheckContext(reply=reply, policy_context=policy), evidence)

@@ -6,6 +6,7 @@ the same words without signing, excusing, arguing or over-promising."""
 from __future__ import annotations
 
 import pytest
+from check_asserts import fails_with
 
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
@@ -17,14 +18,6 @@ SIGNATURE = SignatureCheck()
 EXCUSES = ExcusesCheck()
 ARGUMENTATIVE = ArgumentativeCheck()
 GROUNDING = GroundingCheck()
-
-
-def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
-    res = check(ctx)
-    assert not res.passed, f"expected a fail: {ctx.reply}"
-    assert any(evidence in s.text for s in res.evidence), [s.text for s in res.evidence]
-    assert all(ctx.reply[s.start : s.end] == s.text for s in res.evidence)
-    assert "\n" not in res.reason
 
 
 @pytest.mark.parametrize(
@@ -115,7 +108,7 @@ def test_unsigned_replies_fail(reply: str) -> None:
     ],
 )
 def test_excuse_categories_fail(reply: str, evidence: str) -> None:
-    _fails_with(EXCUSES, CheckContext(reply=reply), evidence)
+    fails_with(EXCUSES, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +156,7 @@ def test_owned_causes_pass(reply: str) -> None:
     ],
 )
 def test_arguing_structures_fail(reply: str, evidence: str) -> None:
-    _fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
+    fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +198,7 @@ _POLICY = (
     ],
 )
 def test_waived_conditions_fail(reply: str, evidence: str) -> None:
-    _fails_with(GROUNDING, CheckContext(reply=reply, policy_context=_POLICY), evidence)
+    fails_with(GROUNDING, CheckContext(reply=reply, policy_context=_POLICY), evidence)
 
 
 def test_kept_conditions_pass() -> None:

@@ -4,6 +4,7 @@ reply that uses the same words without blaming, arguing, over-promising or dodgi
 from __future__ import annotations
 
 import pytest
+from check_asserts import fails_with
 
 from assistant.checks.apology import ApologyCheck
 from assistant.checks.argumentative import ArgumentativeCheck
@@ -21,14 +22,6 @@ APOLOGY = ApologyCheck()
 TONE = ToneCheck()
 CONTACT = ContactCheck()
 SIGNATURE = SignatureCheck()
-
-
-def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
-    res = check(ctx)
-    assert not res.passed, f"expected a fail: {ctx.reply}"
-    assert any(evidence in s.text for s in res.evidence), [s.text for s in res.evidence]
-    assert all(ctx.reply[s.start : s.end] == s.text for s in res.evidence)
-    assert "\n" not in res.reason
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def _fails_with(check, ctx: CheckContext, evidence: str) -> None:
     ],
 )
 def test_excuse_structures_fail(reply: str, evidence: str) -> None:
-    _fails_with(EXCUSES, CheckContext(reply=reply), evidence)
+    fails_with(EXCUSES, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +86,7 @@ def test_excuse_hard_negatives_pass(reply: str) -> None:
     ],
 )
 def test_argument_structures_fail(reply: str, evidence: str) -> None:
-    _fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
+    fails_with(ARGUMENTATIVE, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +163,7 @@ def test_paraphrased_policy_promises_pass(reply: str, policy: tuple[str, ...]) -
     ],
 )
 def test_ungrounded_promises_fail(reply: str, policy: tuple[str, ...], evidence: str) -> None:
-    _fails_with(GROUNDING, CheckContext(reply=reply, policy_context=policy), evidence)
+    fails_with(GROUNDING, CheckContext(reply=reply, policy_context=policy), evidence)
 
 
 def test_forbidding_clause_needs_the_forbidden_thing_itself() -> None:
@@ -221,7 +214,7 @@ def test_apology_forms(reply: str, passed: bool) -> None:
     ],
 )
 def test_tone_structures_fail(reply: str, evidence: str) -> None:
-    _fails_with(TONE, CheckContext(reply=reply), evidence)
+    fails_with(TONE, CheckContext(reply=reply), evidence)
 
 
 def test_bless_you_for_is_warm() -> None:
