@@ -300,13 +300,13 @@ class SQLiteHistory:
             rows = conn.execute(sql + " ORDER BY id DESC", args).fetchall()
         return [self._record(r) for r in rows]
 
-    def export_csv(self) -> str:
-        """Every record as CSV for a spreadsheet: one row per complaint, final checks named."""
+    def export_csv(self, records: list[DraftRecord] | None = None) -> str:
+        """Records as CSV for a spreadsheet (all by default, or the filtered ones shown)."""
         out = io.StringIO()
         cols = list(CSV_COLUMNS)
         writer = csv.DictWriter(out, fieldnames=cols)
         writer.writeheader()
-        for r in reversed(self.list_drafts()):
+        for r in reversed(self.list_drafts() if records is None else records):
             row = r.model_dump(mode="json", include=set(cols))
             row["failed_checks"] = ", ".join(c.name for c in r.checks if not c.passed)
             row["versions"] = len(r.versions)

@@ -132,6 +132,10 @@ def test_csv_export(repo: SQLiteHistory) -> None:
     assert len(rows) == 1
     assert rows[0]["complaint"] == 'He said "no", twice\nthen left'
     assert rows[0]["failed_checks"] == "excuses" and rows[0]["status"] == "approved"
+    j = repo.save_draft(make_result("Another complaint"))
+    assert len(list(csv.DictReader(io.StringIO(repo.export_csv())))) == 2
+    only = list(csv.DictReader(io.StringIO(repo.export_csv([repo.get(j)]))))
+    assert [r["complaint"] for r in only] == ["Another complaint"]
 
 
 def test_kb_changes(repo: SQLiteHistory) -> None:

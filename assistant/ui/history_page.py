@@ -95,8 +95,8 @@ def page() -> None:
         status=f["status"], channel=f["channel"], action=f["action"], text=f["text"]
     )
     st.download_button(
-        "Download all as CSV",
-        hist.export_csv(),
+        f"Download {len(rows)} shown as CSV",
+        hist.export_csv(rows),
         file_name="calmreply.csv",
         mime="text/csv",
         key="b_csv",
