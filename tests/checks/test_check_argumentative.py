@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from check_asserts import fails_with
 
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
@@ -28,10 +29,7 @@ CHECK = ArgumentativeCheck()
     ],
 )
 def test_arguing_fails_with_evidence(reply: str, evidence: str) -> None:
-    res = CHECK(CheckContext(reply=reply))
-    assert not res.passed
-    assert any(evidence in s.text for s in res.evidence)
-    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+    fails_with(CHECK, CheckContext(reply=reply), evidence)
 
 
 @pytest.mark.parametrize(
