@@ -46,7 +46,8 @@ _FREE = re.compile(
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
-    r"|(?:next|first|this|your next) (?P<obj3>\w+)(?:'s| is| are| will be)? on us"
+    r"|(?:next|first|this|your next) (?:[a-z]+ ){0,2}?(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
+    r"(?:'s| is| are| will be)? on (?:us|the house)"
     r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b"
     r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)",
     re.I,

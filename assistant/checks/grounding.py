@@ -53,8 +53,10 @@ _OFFER = re.compile(
     r"|have (?:you|it|this|that|them|everything))\b"
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there"
     r"|be back (?:on|up|online|in service|working)|get £)"
+    r"|\byou(?: all| both)? can(?: all| both)? (?:come back|return|visit|stay|bring|claim"
+    r"|have|enjoy|keep)\b"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
-    r"(?:gesture|thank you|token)|on the house|(?:is|are|be|'s) on us|would you like"
+    r"(?:gesture|thank you|token)|on the house|on us|would you like"
     r"|happy to|glad to|like to offer)\b",
     re.I,
 )
@@ -125,10 +127,17 @@ _PROCESS_STEP = re.compile(
 )
 
 
+#: Words that name the same thing in a promise and a forbidding clause: "your next visit"
+#: is one of the "future visits" a policy rules out.
+_STEM_SYNONYMS = {"next": "futur"}
+
+
 def _stems(text: str) -> set[str]:
     """Crude stems (first five letters) of the content words of `text`."""
     return {
-        (w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)[:5]
+        _STEM_SYNONYMS.get(
+            w, (w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)[:5]
+        )
         for w in _STEM_WORD.findall(text.lower())
         if w not in _GENERIC and w not in _STOP and w[:5] not in {"free", "compl"}
     }
@@ -318,6 +327,59 @@ def _dropped_conditions(ctx: CheckContext) -> list[Span]:
     return [span_at(ctx.reply, m.start(), m.end()) for m in _WAIVER.finditer(norm(ctx.reply))]
 
 
+#: Remedies a policy may offer as alternatives ("we remake it free or refund it in full").
+_REMEDIES = frozenset(
+    {"refund", "replacement", "free", "voucher", "credit", "discount", "compensation", "upgrade"}
+)
+_OR = re.compile(r"\bor\b", re.I)
+#: The reply leaves the choice to the customer ("a refund or a replacement, whichever").
+_CHOICE = re.compile(r"\b(?:or|either|choice|choose|whichever|prefer|rather|instead)\b", re.I)
+
+
+def _alternatives(policies: tuple[str, ...]) -> set[frozenset[str]]:
+    """Pairs of remedy kinds a policy clause joins with "or": one or the other, not both."""
+    out: set[frozenset[str]] = set()
+    for policy in policies:
+        for c in clauses(norm(policy)):
+            for m in _OR.finditer(c.text):
+                left = terms(c.text[max(0, m.start() - 60) : m.start()], theirs=False).kinds
+                right = terms(c.text[m.end() : m.end() + 60], theirs=False).kinds
+                out |= {
+                    frozenset({a, b}) for a in left & _REMEDIES for b in right & _REMEDIES if a != b
+                }
+    return out
+
+
+def _qualifies(item: Item, items: list[Item]) -> bool:
+    """A "free" that only describes another remedy next to it ("a free-drink e-voucher")."""
+    return item.kind == "free" and any(
+        other.kind not in {None, "free"} and -20 <= other.start - item.end <= 20 for other in items
+    )
+
+
+def _both_remedies(ctx: CheckContext) -> list[Span]:
+    """Two remedies promised together where the policy offers one or the other ("we'll
+    refund the £48 and also remake it free" against "remake free or refund, the customer's
+    choice")."""
+    pairs = _alternatives(ctx.policy_context)
+    if not pairs:
+        return []
+    items: dict[str, list[Item]] = {}
+    for clause, hedged in offer_clauses(ctx.reply):
+        if hedged or _CHOICE.search(clause.text):
+            continue
+        found = terms(clause.text).items
+        for item in found:
+            if item.kind in _REMEDIES and not _qualifies(item, found):
+                moved = replace(item, start=item.start + clause.start, end=item.end + clause.start)
+                items.setdefault(item.kind, []).append(moved)
+    out: list[Span] = []
+    for pair in pairs:
+        if pair <= items.keys():
+            out += [span_at(ctx.reply, i.start, i.end) for kind in pair for i in items[kind][:1]]
+    return out
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -328,11 +390,15 @@ class GroundingCheck:
         found = promises(ctx.reply)
         rules = forbidden(ctx.policy_context)
         allowed = allowed_terms(ctx.policy_context)
-        breaking = [
-            span_at(ctx.reply, c.start, c.end)
-            for c, hedged in offer_clauses(ctx.reply)
-            if not hedged and _breaks_rule(c.text, rules, allowed)
-        ] + _dropped_conditions(ctx)
+        breaking = (
+            [
+                span_at(ctx.reply, c.start, c.end)
+                for c, hedged in offer_clauses(ctx.reply)
+                if not hedged and _breaks_rule(c.text, rules, allowed)
+            ]
+            + _dropped_conditions(ctx)
+            + _both_remedies(ctx)
+        )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         known = _known_money(ctx)

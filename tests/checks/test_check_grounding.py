@@ -60,3 +60,39 @@ def test_any_promise_without_policy_fails() -> None:
 def test_negative_list_items_allow_nothing() -> None:
     reply = "We'd like to offer you compensation for the trouble."
     assert not CHECK(CheckContext(reply=reply, policy_context=POLICY)).passed
+
+
+EITHER = (
+    "Wrong orders (Paper Mill): if we misprint an order we remake it free or refund it in full,"
+    " the customer's choice. Where a guest had a poor visit we can send one free-drink"
+    " e-voucher. We don't give free future orders. Contact: hello@papermill.example.",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        # Both alternatives at once, where the policy offers one or the other.
+        ("We'll refund the £48 in full and also remake the card for you free.", "refund"),
+        ("I've arranged a full refund, and your next two orders are on us.", "on us"),
+        # A free thing in a clause opened by "you can", with a time frame the policy lacks.
+        ("You can come back free any time in the next 12 months.", "12 months"),
+    ],
+)
+def test_both_alternatives_or_loose_freebies_fail(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=EITHER))
+    assert not res.passed, res.reason
+    assert any(evidence in s.text for s in res.evidence)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We'll refund the order in full or remake it free, whichever you prefer.",
+        "We'll refund the order and send a free-drink e-voucher to your app.",
+        "We'll remake the order free this week.",
+    ],
+)
+def test_one_alternative_or_a_separate_remedy_passes(reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=EITHER))
+    assert res.passed, res.reason
