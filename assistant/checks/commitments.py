@@ -46,10 +46,13 @@ _FREE = re.compile(
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
-    r"|(?:next|first|this|your next) (?:[a-z]+ ){0,2}?(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
+    r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?(?!(?:it|that|this|all)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
     r"(?:'s| is| are| will be)? on (?:us|the house)"
     r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b"
-    r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)",
+    r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
+    r"|\b(?!(?:that|this|it|all|entirely|squarely|completely|totally|really|fully|firmly|fault"
+    r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)(?P<obj6>[a-z]{3,})"
+    r"(?: for (?:two|three|four|five|six|\w+ of you|you(?: both| all)?))? on (?:us|the house)\b",
     re.I,
 )
 _STOP_WORDS = (
@@ -301,7 +304,8 @@ def terms(text: str, theirs: bool = True) -> Terms:
     for m in _FREE.finditer(text):
         groups = m.groupdict()
         obj = next(
-            (groups[g] for g in ("obj", "obj2", "obj3", "obj4", "obj5") if groups.get(g)), ""
+            (groups[g] for g in ("obj", "obj2", "obj3", "obj4", "obj5", "obj6") if groups.get(g)),
+            "",
         )
         obj = obj.lower()
         near = _content_words(text[max(0, m.start() - 25) : m.end() + 45])

@@ -56,7 +56,7 @@ _OFFER = re.compile(
     r"|\byou(?: all| both)? can(?: all| both)? (?:come back|return|visit|stay|bring|claim"
     r"|have|enjoy|keep)\b"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
-    r"(?:gesture|thank you|token)|on the house|on us|would you like"
+    r"(?:gesture|thank you|token)|on the house|(?:is|are|be|'s) on us|would you like"
     r"|happy to|glad to|like to offer)\b",
     re.I,
 )
@@ -139,7 +139,8 @@ def _stems(text: str) -> set[str]:
             w, (w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)[:5]
         )
         for w in _STEM_WORD.findall(text.lower())
-        if w not in _GENERIC and w not in _STOP and w[:5] not in {"free", "compl"}
+        if w in _STEM_SYNONYMS
+        or (w not in _GENERIC and w not in _STOP and w[:5] not in {"free", "compl"})
     }
 
 
