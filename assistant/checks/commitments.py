@@ -23,6 +23,7 @@ _KINDS: dict[str, str] = {
     "credit": r"(?:account |store |bill )?credit(?:ed|s)?",
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
+    r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
     "upgrade": r"upgrad\w*",
@@ -46,7 +47,8 @@ _FREE = re.compile(
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
-    r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?(?!(?:it|that|this|all)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
+    r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?"
+    r"(?!(?:it|that|this|all)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
     r"(?:'s| is| are| will be)? on (?:us|the house)"
     r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b"
     r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"

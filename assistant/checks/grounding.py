@@ -53,6 +53,9 @@ _OFFER = re.compile(
     r"|have (?:you|it|this|that|them|everything))\b"
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there"
     r"|be back (?:on|up|online|in service|working)|get £)"
+    r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
+    r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
+    r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
     r"|\byou(?: all| both)? can(?: all| both)? (?:come back|return|visit|stay|bring|claim"
     r"|have|enjoy|keep)\b"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
@@ -67,6 +70,11 @@ _NEGATED = re.compile(
     r" something|should have|should've|would have|could have|supposed to|meant to"
     r"|promised you|we promised|should never have|shouldn't have|never should have)\b",
     re.I,
+)
+#: The condition before a promise ("if the boiler can't be fixed today we'll fit a new
+#: one"): a negation inside it does not negate the promise.
+_IF_LEAD = re.compile(
+    r"\b(?:if|unless|when|once|where)\b.*?(?:,|(?=\b(?:we|i)(?:'ll| will| can)\b))", re.I
 )
 #: A remark, not an offer: "I'd point out that only 30% of groups escape".
 _REMARK = re.compile(
@@ -251,7 +259,7 @@ def offer_clauses(reply: str) -> list[tuple[Sentence, bool]]:
         for clause in clauses(sent.text):
             if (
                 not _OFFER.search(clause.text)
-                or _NEGATED.search(clause.text)
+                or _NEGATED.search(_IF_LEAD.sub(" ", clause.text))
                 or _REMARK.search(clause.text)
                 or _OWN_FIX.search(clause.text)
             ):
@@ -266,10 +274,12 @@ def promises(reply: str) -> list[Item]:
     """Every concrete item the reply commits the company to, with offsets in the reply."""
     found: list[Item] = []
     for clause, hedged in offer_clauses(reply):
+        items = terms(clause.text).items
         found += [
             replace(item, start=item.start + clause.start, end=item.end + clause.start)
-            for item in terms(clause.text).items
+            for item in items
             if (not hedged or item.kind == "personnel")
+            and not _qualifies(item, items, clause.text)
             and not (
                 item.kind == "replacement"
                 and clause.text[item.end - 1 : item.end] == "s"
@@ -351,11 +361,18 @@ def _alternatives(policies: tuple[str, ...]) -> set[frozenset[str]]:
     return out
 
 
-def _qualifies(item: Item, items: list[Item]) -> bool:
-    """A "free" that only describes another remedy next to it ("a free-drink e-voucher")."""
+def _qualifies(item: Item, items: list[Item], text: str) -> bool:
+    """A "free" that only describes another remedy next to it ("a free-drink e-voucher",
+    "replace the sofa free"), not a second remedy ("refund the £38, give four free lessons")."""
     return item.kind == "free" and any(
-        other.kind not in {None, "free"} and -20 <= other.start - item.end <= 20 for other in items
+        other.kind not in {None, "free"}
+        and max(other.start - item.end, item.start - other.end) <= 15
+        and not _JOINED.search(text[min(item.end, other.end) - 1 : max(item.start, other.start)])
+        for other in items
     )
+
+
+_JOINED = re.compile(r"[,;]|\band\b|\bplus\b", re.I)
 
 
 def _both_remedies(ctx: CheckContext) -> list[Span]:
@@ -371,7 +388,7 @@ def _both_remedies(ctx: CheckContext) -> list[Span]:
             continue
         found = terms(clause.text).items
         for item in found:
-            if item.kind in _REMEDIES and not _qualifies(item, found):
+            if item.kind in _REMEDIES and not _qualifies(item, found, clause.text):
                 moved = replace(item, start=item.start + clause.start, end=item.end + clause.start)
                 items.setdefault(item.kind, []).append(moved)
     out: list[Span] = []

@@ -96,3 +96,47 @@ def test_both_alternatives_or_loose_freebies_fail(reply: str, evidence: str) -> 
 def test_one_alternative_or_a_separate_remedy_passes(reply: str) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=EITHER))
     assert res.passed, res.reason
+
+
+BOILER = (
+    "Breakdowns (Warmhearth): an engineer attends within 24 hours. If a boiler can't be"
+    " repaired we replace it free. Damaged goods: we repair the item free or pay its value up"
+    " to £150. Contact: 0800 555 0172.",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "evidence"),
+    [
+        # A staff member's promise is the company's promise.
+        ("Our senior engineer will phone you within 10 minutes.", "10 minutes"),
+        # A negation inside the condition does not cancel the promise after it.
+        ("If the boiler can't be fixed today we'll fit a new one within 2 hours.", "2 hours"),
+        # "free" after a comma is a second remedy, not a description of the first.
+        ("We'll refund the £38, give you four free lessons before your test.", "free lessons"),
+    ],
+)
+def test_promises_in_other_shapes_fail(reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=BOILER))
+    assert not res.passed, res.reason
+    assert any(evidence in s.text for s in res.evidence), res.evidence
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our engineer will be with you within 24 hours.",
+        "If it can't be repaired, we'll replace the boiler free.",
+        "We'll repair the coat free, or pay its value up to £150 if we can't.",
+    ],
+)
+def test_the_same_shapes_pass_when_policy_backs_them(reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=BOILER))
+    assert res.passed, res.reason
+
+
+def test_paying_for_something_new_is_a_replacement() -> None:
+    policy = ("Garment damage: we repair it free, or pay its value up to £150 with a receipt.",)
+    res = CHECK(CheckContext(reply="We'll pay for a brand-new suit.", policy_context=policy))
+    assert not res.passed, res.reason
+    assert any("pay for a brand-new" in s.text for s in res.evidence), res.evidence
