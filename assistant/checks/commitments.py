@@ -24,14 +24,15 @@ _KINDS: dict[str, str] = {
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
+    r"|send (?:you )?(?:a|another) (?:brand[- ])new \w+"
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
     "upgrade": r"upgrad\w*",
     "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
     r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
-    r" (?:work|working|employed) (?:with|for|here)|(?:taken|removed|stood down) (?:off|from)"
-    r" (?:the )?(?:rota|floor|shifts?|duty|role|platform|counter|team|route|service|job|post"
+    r" (?:works?|working|employed) (?:with|for|here|at)|(?:taken|removed|stood down) (?:off|from)"
+    r" (?:the |our )?(?:rota|floor|shifts?|duty|role|platform|counter|team|route|service|job|post"
     r"|position|branch|store|app)|(?:faces?|facing) (?:action|consequences)",
     "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
     r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
@@ -62,6 +63,11 @@ _STOP_WORDS = (
     "to for of and or the a an with on as if this that next your you we it in at is are was from by"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+#: Words after "free" that are not the free thing ("free two-hour rental", "free today").
+_NOT_OBJECTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"today", "tomorrow", "tonight", "again", "until"}
+)
 _WORDNUM = {
     "one": 1,
     "two": 2,
@@ -187,6 +193,8 @@ _UPTO = re.compile(
     r"\w*|limit(?: of)?)\s*$",
     re.I,
 )
+#: The upper end of a range ("£25 to £50", "£25-£50"): a ceiling like "up to £50".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|and)\s*[£$€]?$", re.I)
 #: Around an amount, words showing it is the customer's own money, not something offered.
 _THEIRS_BEFORE = re.compile(r"\byour\s$", re.I)
 _THEIRS_AFTER = re.compile(
@@ -285,7 +293,10 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         assert item.quantity is not None
         out.quantities.add(item.quantity)
         kind, value = item.quantity
-        if isinstance(value, float) and _UPTO.search(text[: item.start]):
+        if isinstance(value, float) and (
+            _UPTO.search(text[: item.start])
+            or (kind in {"money", "pct", "points"} and _RANGE_BEFORE.search(text[: item.start]))
+        ):
             out.ceilings[kind] = max(out.ceilings.get(kind, 0.0), value)
     return found
 
@@ -317,7 +328,7 @@ def terms(text: str, theirs: bool = True) -> Terms:
                 "free",
                 None,
                 *m.span(),
-                obj=obj.rstrip("s") if obj not in _STOP else None,
+                obj=obj.rstrip("s") if obj not in _STOP and obj not in _NOT_OBJECTS else None,
                 near=frozenset(near),
             )
         )
@@ -384,7 +395,7 @@ _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(
     r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one) (?:working"
-    r" )?day\b|\bsame[- ]day\b",
+    r" )?day\b|\bsame[- ]day\b|\bon the (?:same )?day\b",
     re.I,
 )
 

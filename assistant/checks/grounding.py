@@ -43,7 +43,8 @@ _OFFER = re.compile(
     r" (?:get|receive|have|see|hear|leave with|be (?:refunded|credited|sent|given|reimbursed"
     r"|compensated|contacted|called|offered|upgraded|removed))"
     r"|\b(?:is|are|has been|have been|will be|'s been|being|'ll be|was|were)(?: now| already"
-    r"| also| personally)? (?:on (?:its|their|the) way|sent|issued|added|credited|refunded"
+    r"| also| personally| completely| totally| entirely)? (?:on (?:its|their|the) way|sent"
+    r"|issued|added|credited|refunded"
     r"|processed|applied|arranged|dispatched|posted|booked|fired|dismissed|disciplined|sacked"
     r"|let go|spoken to|suspended|approved|waived|reimbursed|coming|heading|retrained"
     r"|given|taken off|deducted|reduced|upgraded|covered|removed|deleted|fixed|repaired"
@@ -56,6 +57,10 @@ _OFFER = re.compile(
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
+    r"|\b(?:we|i)(?:'re|'m| are| am) (?:also |now |happy )?(?:taking|giving|sending|refunding"
+    r"|offering|adding|crediting|waiving|knocking|covering|paying|issuing|upgrading|booking"
+    r"|extending|arranging|applying|throwing in|including)\b"
+    r"|\blet (?:us|me) (?:treat|give|send|offer|refund|cover|pay|book|upgrade|comp)\w*"
     r"|\byou(?: all| both)? can(?: all| both)? (?:come back|return|visit|stay|bring|claim"
     r"|have|enjoy|keep)\b"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
@@ -66,8 +71,8 @@ _OFFER = re.compile(
 #: Not a promise: the company says it cannot, or the promise is counterfactual.
 _NEGATED = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|aren't able|won't be able|not possible"
-    r"|not eligible|no longer|not in a position|don't offer|do not offer|not offer|isn't"
-    r" something|should have|should've|would have|could have|supposed to|meant to"
+    r"|not eligible|no longer|not in a position|don't offer|do not offer|not offer|(?:isn't|is"
+    r" not|not) something|should have|should've|would have|could have|supposed to|meant to"
     r"|promised you|we promised|should never have|shouldn't have|never should have)\b",
     re.I,
 )
@@ -152,9 +157,18 @@ def _stems(text: str) -> set[str]:
     }
 
 
+#: A negation inside a relative clause describes what the policy covers ("cakes that don't
+#: match the design"), not what it forbids.
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:don't|do not|doesn't|does not|didn't|aren't|isn't|can't"
+    r"|cannot|won't|weren't|wasn't)\b[^:,;]*",
+    re.I,
+)
+
+
 def _negative(text: str) -> bool:
     """Whether a policy clause forbids something, ignoring negations inside its condition."""
-    return bool(_NEGATIVE.search(_CONDITION.sub(" ", text)))
+    return bool(_NEGATIVE.search(_RELATIVE.sub(" ", _CONDITION.sub(" ", text))))
 
 
 def allowed_terms(policies: tuple[str, ...]) -> list[Terms]:
@@ -280,6 +294,8 @@ def promises(reply: str) -> list[Item]:
             for item in items
             if (not hedged or item.kind == "personnel")
             and not _qualifies(item, items, clause.text)
+            and not _past_date(item, clause.text)
+            and not _names_another(item, items, clause.text)
             and not (
                 item.kind == "replacement"
                 and clause.text[item.end - 1 : item.end] == "s"
@@ -287,6 +303,34 @@ def promises(reply: str) -> list[Item]:
             )
         ]
     return found
+
+
+#: A clause about what will happen; a weekday in any other clause is narration ("we were
+#: two servers down on Saturday"), not a deadline.
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|going to|by|before|until|no later than|from)\b|\bcan\b", re.I
+)
+_DAY_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _past_date(item: Item, clause: str) -> bool:
+    """A weekday or date mentioned in a clause that promises nothing about the future."""
+    if item.quantity is None or item.quantity[0] != "date":
+        return False
+    value = str(item.quantity[1])
+    dated = value in _DAY_NAMES or value[:1].isdigit()
+    return dated and not _FUTURE.search(clause)
+
+
+def _names_another(item: Item, items: list[Item], clause: str) -> bool:
+    """ "As a gesture of goodwill" that introduces another remedy ("store credit")."""
+    return (
+        item.kind == "compensation"
+        and "gesture" in clause[item.start : item.end].lower()
+        and any(o.kind not in {None, "compensation", "free"} for o in items)
+    )
 
 
 def _known_money(ctx: CheckContext) -> set[Quantity]:
@@ -343,15 +387,22 @@ _REMEDIES = frozenset(
     {"refund", "replacement", "free", "voucher", "credit", "discount", "compensation", "upgrade"}
 )
 _OR = re.compile(r"\bor\b", re.I)
+_INSTEAD = re.compile(r"\binstead\b|\bone or the other\b", re.I)
 #: The reply leaves the choice to the customer ("a refund or a replacement, whichever").
 _CHOICE = re.compile(r"\b(?:or|either|choice|choose|whichever|prefer|rather|instead)\b", re.I)
 
 
 def _alternatives(policies: tuple[str, ...]) -> set[frozenset[str]]:
-    """Pairs of remedy kinds a policy clause joins with "or": one or the other, not both."""
+    """Pairs of remedy kinds a policy clause joins with "or" ("refund or replacement"), or
+    that a clause offers "instead" of the policy's other remedies: one or the other."""
     out: set[frozenset[str]] = set()
     for policy in policies:
-        for c in clauses(norm(policy)):
+        parts = clauses(norm(policy))
+        every = set().union(*(terms(c.text, theirs=False).kinds for c in parts)) & _REMEDIES
+        for c in parts:
+            if _INSTEAD.search(c.text):
+                own = terms(c.text, theirs=False).kinds & _REMEDIES - {"free"}
+                out |= {frozenset({a, b}) for a in own for b in every - {"free"} if a != b}
             for m in _OR.finditer(c.text):
                 left = terms(c.text[max(0, m.start() - 60) : m.start()], theirs=False).kinds
                 right = terms(c.text[m.end() : m.end() + 60], theirs=False).kinds
@@ -398,6 +449,37 @@ def _both_remedies(ctx: CheckContext) -> list[Span]:
     return out
 
 
+#: A refund of everything ("a full refund", "refund the whole bill").
+_FULL = re.compile(
+    r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full|refund(?:ed)? (?:[\w']+ )?(?:full"
+    r"|whole|entire)\b|(?:full|whole|entire) (?:amount|price|cost|fare|bill)(?: back)?)",
+    re.I,
+)
+#: A policy that refunds only part ("a partial refund of up to 50%", "pro rata").
+_PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of)\b", re.I)
+_WHOLE = re.compile(r"\b(?:in full|full refund|100 ?%|full (?:amount|price|cost|fare))", re.I)
+
+
+def _full_over_partial(ctx: CheckContext) -> list[Span]:
+    """A full refund where every refund clause of the policy pays back only part."""
+    refunds = [
+        c.text
+        for policy in ctx.policy_context
+        for c in clauses(norm(policy))
+        if "refund" in terms(c.text, theirs=False).kinds
+    ]
+    if not refunds or not any(_PARTIAL.search(c) for c in refunds):
+        return []
+    if any(_WHOLE.search(c) for c in refunds):
+        return []
+    return [
+        span_at(ctx.reply, clause.start + m.start(), clause.start + m.end())
+        for clause, hedged in offer_clauses(ctx.reply)
+        if not hedged
+        for m in _FULL.finditer(clause.text)
+    ]
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -416,6 +498,7 @@ class GroundingCheck:
             ]
             + _dropped_conditions(ctx)
             + _both_remedies(ctx)
+            + _full_over_partial(ctx)
         )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")

@@ -140,3 +140,74 @@ def test_paying_for_something_new_is_a_replacement() -> None:
     res = CHECK(CheckContext(reply="We'll pay for a brand-new suit.", policy_context=policy))
     assert not res.passed, res.reason
     assert any("pay for a brand-new" in s.text for s in res.evidence), res.evidence
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "passes"),
+    [
+        # Alternatives: "or", "instead" and "one or the other" allow one remedy, not both.
+        (
+            "Faulty items: refund or replacement, the customer's choice.",
+            "We'll send you a brand new jumper and refund you in full too.",
+            False,
+        ),
+        (
+            "Faulty within 12 months: free replacement. Within 30 days you may choose a refund"
+            " instead.",
+            "We'll send you a new kettle and refund your purchase as well.",
+            False,
+        ),
+        (
+            "Faulty within 12 months: free replacement. Within 30 days you may choose a refund"
+            " instead.",
+            "We'll send you a new kettle straight away.",
+            True,
+        ),
+        # A full refund where the policy only ever refunds part.
+        (
+            "Cakes that don't match the design: a partial refund of up to 50% of the price.",
+            "We'll refund the full £85.",
+            False,
+        ),
+        (
+            "Cakes that don't match the design: a partial refund of up to 50% of the price.",
+            "We'd like to refund half of the £60 you paid.",
+            True,
+        ),
+        # Offers in the present progressive, and "let us treat you".
+        (
+            "Cancelled classes: a one-time 20% discount on next month's fee.",
+            "We're taking 50% off your next three months.",
+            False,
+        ),
+        (
+            "Service complaints: a complimentary dessert or drink on a return visit.",
+            "Please let us treat you to dinner for two on us.",
+            False,
+        ),
+        # A weekday in narration is not a deadline; in a promise it is.
+        (
+            "Refunds within 5 working days.",
+            "We were two servers down on Saturday, and we'll refund you within 5 working days.",
+            True,
+        ),
+        ("Refunds within 5 working days.", "We'll have the refund with you by Friday.", False),
+        # The top of a range is a ceiling, like "up to".
+        ("Distress: a goodwill payment of £25 to £50.", "We'll pay you £40 for the trouble.", True),
+        (
+            "Distress: a goodwill payment of £25 to £50.",
+            "We'll pay you £60 for the trouble.",
+            False,
+        ),
+        # "On the day" backs "today".
+        (
+            "Duplicate payments are refunded on the day we confirm them.",
+            "I've refunded the duplicate payment today.",
+            True,
+        ),
+    ],
+)
+def test_policy_shapes(policy: str, reply: str, passes: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is passes, res.reason
+    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
