@@ -43,6 +43,8 @@ _NON_APOLOGY = phrases(
         r"sorry,? not sorry",
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:did not|didn't|failed to)"
         r" (?:meet|live up to)[^.!?\n]*",
+        r"(?:we|i) (?:sincerely )?regret that (?:your|the) (?:experience|visit|stay|time)"
+        r" (?:was|has been) (?:less than|not) [^.!?\n]*",
     ]
 )
 
@@ -60,11 +62,20 @@ _SINCERE = phrases(
         r"(?:we|i) (?:got (?:this|that|it|your \w+) wrong|let you down|dropped the ball|messed"
         r" up|made a mistake|made an error|got it wrong|fell short|should have done better"
         r"|owe you an apology|take full responsibility)",
-        r"(?:entirely |completely |totally |all )?(?:our|my) (?:fault|mistake|error)",
+        r"(?<!not )(?<!n't )(?:entirely |completely |totally |all )?(?:our|my) (?:fault|mistake"
+        r"|error)",
         r"(?:please )?accept (?:my|our)(?: sincere| sincerest| deepest)? apolog(?:y|ies)",
         r"sorry[.!,]",
+        # Tweet-style: "Sorry — that's not good enough", "Sorry Kim, ...", "Kat, sorry –".
+        r"sorry(?=\s*[—–-])",
+        r"(?-i:\b[Ss]orry,? [A-Z][a-z]+\b)",
+        # "Sorry you were left waiting": sorry for what happened to them, not for a feeling.
+        r"sorry (?:that )?(?:you|you've|you're)(?= (?!feel|felt|think|thought|believe|perceive"
+        r"|see it|were upset|are upset|got upset|was upset|are unhappy|were unhappy|found|find"
+        r"|had the impression|had a (?:bad|negative|poor)))",
         # "Sorry your food was cold", "sorry the film stopped": sorry for what happened.
-        r"sorry(?= (?:your|the|that your|that the|we|i) (?!feel|felt|think|thought|see it))",
+        r"sorry(?= (?:your|the|that your|that the|we|i|it|this|they) (?!feel|felt|think|thought"
+        r"|see it))",
         r"(?:we|i|and) (?:sincerely |truly |deeply )?apologi[sz]e"
         r" (?:for(?= (?!any\b))|to you|that)",
         r"(?:that|this|it) (?:shouldn't|should not|should never) have happened",

@@ -19,6 +19,12 @@ CHECK = ApologyCheck()
         "We apologise for the late delivery.",
         "That's on us, and we'll fix it.",
         "We got this wrong and I'm sorry we let you down.",
+        # Short, tweet-style apologies are still apologies.
+        "Sorry — 35 mins late with no explanation isn't good enough.",
+        "Sorry Kim, our new till double-charged you and that's our mess.",
+        "Kat, sorry – that's a long time to be hungry.",
+        "Sorry you were left waiting in the cold.",
+        "Sorry it arrived cold; we'll refund it today.",
     ],
 )
 def test_sincere_apology_passes_when_at_fault(reply: str) -> None:
@@ -39,6 +45,7 @@ def test_sincere_apology_passes_when_at_fault(reply: str) -> None:
         ("I'm sorry for any confusion. The charge is correct.", "I'm sorry for any confusion"),
         ("We regret that you were dissatisfied with the room.", "regret that you were"),
         ("We're sorry to hear you weren't happy with your stay.", "sorry to hear you weren't"),
+        ("We regret that your experience was less than satisfactory.", "regret that your"),
     ],
 )
 def test_non_apology_fails_when_at_fault(reply: str, evidence: str) -> None:
@@ -61,3 +68,8 @@ def test_not_at_fault_passes_but_scores_non_apology(at_fault: bool | None) -> No
     res = CHECK(CheckContext(reply="Sorry you feel that way.", business_at_fault=at_fault))
     assert res.passed and res.score == 0.7
     assert res.evidence and "you feel that way" in res.evidence[0].text
+
+
+def test_denying_fault_is_not_an_apology() -> None:
+    res = CHECK(CheckContext(reply="The delay was not our fault.", business_at_fault=True))
+    assert not res.passed
