@@ -87,6 +87,11 @@ _RUDE = phrases(
         r"(?:sweetie|sweetheart|honey|hun|dear|darling|mate|buddy|pal)[,.!]",
         r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
+        r"maybe (?:check|have a look|read|try|look at|take a look)",
+        r"before (?:posting|leaving|writing) (?:a |your |any |more )?(?:reviews?|again|comments?"
+        r"|posts?)",
+        r"(?:find|found) (?:your|this|that|the) (?:claim|story|account|review|complaint)"
+        r" (?:very |extremely |rather |quite )?(?:hard|difficult) to believe",
         # Cold, robotic boilerplate.
         r"your (?:feedback|call|business|opinion|custom|satisfaction) is (?:very |extremely )?"
         r"(?:important|valuable) to us",

@@ -17,6 +17,9 @@ CHECK = ToneCheck()
     [
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
         ("Please calm down and DM us.", "calm down"),
+        ("Maybe check your voicemail before posting reviews.", "Maybe check"),
+        ("Maybe have a look at that before posting again?", "before posting again"),
+        ("We find your claim very hard to believe.", "find your claim very hard to believe"),
         ("Obviously the size is on the label.", "Obviously"),
         ("Simply read the instructions.", "Simply read"),
         ("We are NOT responsible for THAT.", "NOT"),
