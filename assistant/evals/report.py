@@ -29,16 +29,19 @@ def summary_lines(res: SuiteResult, verdicts: list[Verdict], backend: str) -> li
         c = d["checks"]
         lines.append(
             f"\nChecks on labelled replies: holdout n={c['holdout']['n']}, "
-            f"tune n={c['tune']['n']} ({c['replies_per_s']:.0f} replies/s)"
+            f"dev n={c.get('dev', {}).get('n', 0)}, tune n={c['tune']['n']} "
+            f"({c['replies_per_s']:.0f} replies/s)"
         )
         lines.append(
-            f"  {'check':<14}{'P':>6}{'R':>6}{'F1':>6}{'n+':>5}   {'tune F1':>7}{'all F1':>7}"
+            f"  {'check':<14}{'P':>6}{'R':>6}{'F1':>6}{'n+':>5}   {'dev F1':>7}{'tune F1':>8}"
+            f"{'all F1':>7}"
         )
         for n in CHECK_NAMES:
             h = c["holdout"][n]
+            dev = c.get("dev", {}).get(n, {}).get("f1", float("nan"))
             lines.append(
                 f"  {n:<14}{h['precision']:6.2f}{h['recall']:6.2f}{h['f1']:6.2f}"
-                f"{h['support']:5d}   {c['tune'][n]['f1']:7.2f}{c['all'][n]['f1']:7.2f}"
+                f"{h['support']:5d}   {dev:7.2f}{c['tune'][n]['f1']:8.2f}{c['all'][n]['f1']:7.2f}"
             )
     if "ibm" in d:
         rates = d["ibm"]["flag_rate"]

@@ -105,7 +105,7 @@ class Suite:
             "replies_per_s": round(rate, 1),
             "files": [f.name for f in files],
         }
-        for split in ("tune", "holdout", "all"):
+        for split in ("tune", "dev", "holdout", "all"):
             idx = [i for i, r in enumerate(rows) if split == "all" or r.get("split") == split]
             scores = per_check_prf(
                 [rows[i].get("expected_fail", []) for i in idx],
