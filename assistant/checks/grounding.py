@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.commitments import (
@@ -264,7 +265,8 @@ def _kind_iter(kind: str, text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text)) if pattern else []
 
 
-def offer_clauses(reply: str) -> list[tuple[Sentence, bool]]:
+@lru_cache(maxsize=64)
+def offer_clauses(reply: str) -> tuple[tuple[Sentence, bool], ...]:
     """Clauses of the reply that offer or promise something (offsets in the reply), each
     with whether it is only a hedge ("we'll look into whether ...")."""
     text = norm(reply)
@@ -281,7 +283,7 @@ def offer_clauses(reply: str) -> list[tuple[Sentence, bool]]:
             start = sent.start + clause.start
             hedged = bool(_HEDGED.search(clause.text))
             out.append((Sentence(start, start + len(clause.text), clause.text), hedged))
-    return out
+    return tuple(out)
 
 
 def promises(reply: str) -> list[Item]:
@@ -392,7 +394,8 @@ _INSTEAD = re.compile(r"\binstead\b|\bone or the other\b", re.I)
 _CHOICE = re.compile(r"\b(?:or|either|choice|choose|whichever|prefer|rather|instead)\b", re.I)
 
 
-def _alternatives(policies: tuple[str, ...]) -> set[frozenset[str]]:
+@lru_cache(maxsize=64)
+def _alternatives(policies: tuple[str, ...]) -> frozenset[frozenset[str]]:
     """Pairs of remedy kinds a policy clause joins with "or" ("refund or replacement"), or
     that a clause offers "instead" of the policy's other remedies: one or the other."""
     out: set[frozenset[str]] = set()
@@ -409,7 +412,7 @@ def _alternatives(policies: tuple[str, ...]) -> set[frozenset[str]]:
                 out |= {
                     frozenset({a, b}) for a in left & _REMEDIES for b in right & _REMEDIES if a != b
                 }
-    return out
+    return frozenset(out)
 
 
 def _qualifies(item: Item, items: list[Item], text: str) -> bool:
