@@ -9,7 +9,7 @@ the same normal form (kinds like "refund", amounts like ("money", 20.0), deadlin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.checks.patterns import Sentence, norm, sentences
 
@@ -28,6 +28,11 @@ _KINDS: dict[str, str] = {
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
     "upgrade": r"upgrad\w*",
+    "waiver": r"waiv\w*|(?:remov|wip)\w* (?:the |that |this |your )?(?:[£$€]"
+    r"\d[\d.,]* )?(?:[\w-]+ )?(?:charges?|fees?|fines?|penalt(?:y|ies))|(?:won't|will not"
+    r"|wouldn't|will never) (?:charge|bill|invoice) you"
+    r"|(?:charges?|fees?|fines?)\b[^.;]{0,40}? (?:are|is|will be|can be|have been|has been)"
+    r" (?:removed|waived|wiped)",
     "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
     r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
@@ -223,6 +228,8 @@ class Item:
     end: int
     obj: str | None = None
     near: frozenset[str] = frozenset()
+    #: An amount per unit ("$100 a day"), never a multiple of a policy's per-unit amount.
+    per_unit: bool = False
 
 
 @dataclass
@@ -347,6 +354,12 @@ def terms(text: str, theirs: bool = True) -> Terms:
         else:
             out.items.append(q)
     out.items += [k for n, k in enumerate(kinds) if n not in used]
+    out.items = [
+        replace(i, per_unit=True)
+        if i.quantity and i.quantity[0] == "money" and _PER_AFTER.match(text, i.end)
+        else i
+        for i in out.items
+    ]
     out.items.sort(key=lambda item: item.start)
     return out
 
@@ -356,7 +369,11 @@ def supports(policy: Terms, item: Item) -> bool:
 
     A free item ("free rebooking") must be named in a clause that also says it is free.
     """
-    if item.kind and item.kind not in policy.kinds:
+    if (
+        item.kind
+        and item.kind not in policy.kinds
+        and not _SAME_REMEDY.get(item.kind, set()) & policy.kinds
+    ):
         return False
     # The free thing must be named next to "free" in the policy ("free rebooking on the next
     # Aurora flight" allows "a free seat on the next Aurora flight", not "free desserts").
@@ -375,6 +392,7 @@ def supports(policy: Terms, item: Item) -> bool:
     if (
         item.quantity[0] == "money"
         and isinstance(item.quantity[1], float)
+        and not item.per_unit
         and _PER.search(policy.text)
     ):
         # "£35 per night" allows "£70" for two nights: a whole multiple of a per-unit amount.
@@ -391,6 +409,8 @@ def supports(policy: Terms, item: Item) -> bool:
     )
 
 
+#: Remedies that give the same money back: refunding a charge the policy says is removed.
+_SAME_REMEDY = {"refund": {"waiver"}, "waiver": {"refund"}}
 _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(
@@ -409,6 +429,11 @@ def _named_in(obj: str, policy: Terms) -> bool:
     return any(w.startswith(stem) or stem.startswith(w) for w in _content_words(policy.text))
 
 
+_PER_AFTER = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|night|person|ticket|guest|room|hour|week|month|passenger"
+    r"|bag|seat|item)\b",
+    re.I,
+)
 _PER = re.compile(
     r"\b(?:per|each|every|a) (?:affected )?(?:night|day|person|ticket|class|month|week|guest"
     r"|room|hour|item|passenger|member|bag|seat)\b"

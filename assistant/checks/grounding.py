@@ -58,6 +58,9 @@ _OFFER = re.compile(
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
+    r"|\b(?:they|the team|our team)(?:'ll| will) (?:knock|take|give|send|refund|credit|waive"
+    r"|apply|add|cover|pay|book|upgrade|replace)\b"
+    r"|\b(?:we|i)(?: won't| will not| wouldn't) (?:charge|bill|invoice)\b"
     r"|\b(?:we|i)(?:'re|'m| are| am) (?:also |now |happy )?(?:taking|giving|sending|refunding"
     r"|offering|adding|crediting|waiving|knocking|covering|paying|issuing|upgrading|booking"
     r"|extending|arranging|applying|throwing in|including)\b"
@@ -72,7 +75,8 @@ _OFFER = re.compile(
 #: Not a promise: the company says it cannot, or the promise is counterfactual.
 _NEGATED = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|aren't able|won't be able|not possible"
-    r"|not eligible|no longer|not in a position|don't offer|do not offer|not offer|(?:isn't|is"
+    r"|not eligible|no longer(?! (?:works?|working|employed|with us|part of))|not in a position"
+    r"|don't offer|do not offer|not offer|(?:isn't|is"
     r" not|not) something|should have|should've|would have|could have|supposed to|meant to"
     r"|promised you|we promised|should never have|shouldn't have|never should have)\b",
     re.I,
@@ -233,7 +237,10 @@ def _breaks_rule(clause: str, rules: list[Rule], allowed: list[Terms] | None = N
     if _PROCESS_STEP.search(clause):
         return False
     found = terms(clause)
-    kind_words = _stems(" ".join(m.group(0) for k in found.kinds for m in _kind_iter(k, clause)))
+    # Waiving is itself what a rule forbids ("we can't waive fees"), so its words still count.
+    kind_words = _stems(
+        " ".join(m.group(0) for k in found.kinds - {"waiver"} for m in _kind_iter(k, clause))
+    )
     every = _stems(clause)
     words = every - kind_words
     backing = [
@@ -297,6 +304,7 @@ def promises(reply: str) -> list[Item]:
             if (not hedged or item.kind == "personnel")
             and not _qualifies(item, items, clause.text)
             and not _past_date(item, clause.text)
+            and not (item.kind == "free" and _IF_BEFORE.search(clause.text[: item.start]))
             and not _names_another(item, items, clause.text)
             and not (
                 item.kind == "replacement"
@@ -317,13 +325,31 @@ _DAY_NAMES = frozenset(
 )
 
 
+#: Before a deadline in the same clause: a condition ("if it's still there on Thursday").
+_IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b(?:(?!\b(?:we|i)(?:'ll| will)\b)[^,;])*$", re.I)
+#: A duration that describes a rule, not a promise ("the two-hour limit").
+_RULE_AFTER = re.compile(
+    r"[\w-]*\s*(?:limit|rule|window|slot|sitting|maximum|minimum|restriction|cut-?off|stay)\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "date"})
+
+
 def _past_date(item: Item, clause: str) -> bool:
-    """A weekday or date mentioned in a clause that promises nothing about the future."""
-    if item.quantity is None or item.quantity[0] != "date":
+    """A deadline that is not one: a weekday or date in a clause that promises nothing
+    about the future, a time inside a condition, a past time ("was ready in 20 mins") or
+    the length of a rule ("the two-hour limit")."""
+    if item.quantity is None or item.quantity[0] not in _TIME_UNITS:
         return False
+    if _IF_BEFORE.search(clause[: item.start]) or _RULE_AFTER.match(clause, item.end):
+        return True
+    future = _FUTURE.search(clause)
+    if item.quantity[0] != "date":
+        return not future and bool(_PAST.search(clause[: item.start]))
     value = str(item.quantity[1])
     dated = value in _DAY_NAMES or value[:1].isdigit()
-    return dated and not _FUTURE.search(clause)
+    return dated and not future
 
 
 def _names_another(item: Item, items: list[Item], clause: str) -> bool:
@@ -331,7 +357,7 @@ def _names_another(item: Item, items: list[Item], clause: str) -> bool:
     return (
         item.kind == "compensation"
         and "gesture" in clause[item.start : item.end].lower()
-        and any(o.kind not in {None, "compensation", "free"} for o in items)
+        and any(o.kind not in {None, "compensation", "free", "refund"} for o in items)
     )
 
 
@@ -350,7 +376,7 @@ def _known_money(ctx: CheckContext) -> set[Quantity]:
 
 def _as_known(item: Item, known: set[Quantity]) -> Item:
     """The item without its amount when it only hands back money the customer paid."""
-    if item.quantity in known and item.kind in {None, "refund", "points", "credit"}:
+    if item.quantity in known and item.kind in {None, "refund", "points", "credit", "waiver"}:
         return replace(item, quantity=None)
     return item
 

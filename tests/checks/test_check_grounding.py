@@ -199,6 +199,48 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll pay you £60 for the trouble.",
             False,
         ),
+        # Refunding a charge the policy says is removed or waived gives the same money back.
+        ("Fines caused by slow check-in are removed.", "I've removed the fine for you.", True),
+        ("One late cancellation a quarter can be waived.", "So I've refunded the £12 fee.", True),
+        # A time inside a condition, a past time, or the length of a rule is no deadline.
+        (
+            "Missed bins are collected within 2 working days.",
+            "We'll collect it by Wednesday; if it's still there on Thursday, call me.",
+            False,
+        ),
+        (
+            "Missed bins are collected within 2 working days.",
+            "The crew will collect it within 2 working days. If it's still there on Thursday,"
+            " call me and I'll chase it.",
+            True,
+        ),
+        (
+            "Contact: hello@casaverde.example.",
+            "We've added a note about the two-hour limit to our booking e-mails.",
+            True,
+        ),
+        # "$100 a day" is not two days of a "$50 per day" allowance.
+        (
+            "Delayed bags: expenses reimbursed up to $50 per day with receipts.",
+            "We'll reimburse essentials up to $100 a day.",
+            False,
+        ),
+        # The team's promise, a promise not to charge, and announcing someone has left.
+        (
+            "Loyalty: a discount of up to 10% via the Retentions team.",
+            "Call Retentions and they'll knock 30% off your plan.",
+            False,
+        ),
+        (
+            "Return visits to fix our own work are free.",
+            "We won't charge you for the original £180 fitting either.",
+            False,
+        ),
+        (
+            "Staff conduct complaints are investigated; outcomes are kept confidential.",
+            "I've looked into it and the server no longer works at Osteria Lupo.",
+            False,
+        ),
         # "On the day" backs "today".
         (
             "Duplicate payments are refunded on the day we confirm them.",
