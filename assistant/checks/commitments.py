@@ -36,7 +36,8 @@ _KINDS: dict[str, str] = {
     "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
     r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
-    r" (?:works?|working|employed) (?:with|for|here|at)|(?:taken|removed|stood down) (?:off|from)"
+    r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"
+    r"|(?:taken|removed|stood down) (?:off|from)"
     r" (?:the |our )?(?:rota|floor|shifts?|duty|role|platform|counter|team|route|service|job|post"
     r"|position|branch|store|app)|(?:faces?|facing) (?:action|consequences)",
     "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
@@ -71,7 +72,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 #: Words after "free" that are not the free thing ("free two-hour rental", "free today").
 _NOT_OBJECTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    | {"today", "tomorrow", "tonight", "again", "until"}
+    | {"today", "tomorrow", "tonight", "again", "until", "any", "right", "too", "also", "all"}
 )
 _WORDNUM = {
     "one": 1,
@@ -349,7 +350,7 @@ def terms(text: str, theirs: bool = True) -> Terms:
             k = kinds[n]
             used.add(n)
             out.items.append(
-                Item(k.kind, q.quantity, min(k.start, q.start), max(k.end, q.end), k.obj)
+                Item(k.kind, q.quantity, min(k.start, q.start), max(k.end, q.end), k.obj, k.near)
             )
         else:
             out.items.append(q)

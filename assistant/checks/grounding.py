@@ -58,6 +58,7 @@ _OFFER = re.compile(
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
+    r"|\bguaranteed\b"
     r"|\b(?:they|the team|our team)(?:'ll| will) (?:knock|take|give|send|refund|credit|waive"
     r"|apply|add|cover|pay|book|upgrade|replace)\b"
     r"|\b(?:we|i)(?: won't| will not| wouldn't) (?:charge|bill|invoice)\b"
@@ -272,6 +273,19 @@ def _kind_iter(kind: str, text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text)) if pattern else []
 
 
+def _negated(clause: str, offer_end: int) -> bool:
+    """Whether the offer is negated or counterfactual ("we can't refund", "we should have
+    called"); a negation inside a condition before it, or one well after it ("so you can
+    have the night you should have had"), does not count."""
+    lead = _IF_LEAD.search(clause)
+    for m in _NEGATED.finditer(clause):
+        if m.start() > offer_end + 15:
+            break
+        if lead is None or not lead.start() <= m.start() < lead.end():
+            return True
+    return False
+
+
 @lru_cache(maxsize=64)
 def offer_clauses(reply: str) -> tuple[tuple[Sentence, bool], ...]:
     """Clauses of the reply that offer or promise something (offsets in the reply), each
@@ -280,9 +294,11 @@ def offer_clauses(reply: str) -> tuple[tuple[Sentence, bool], ...]:
     out: list[tuple[Sentence, bool]] = []
     for sent in sentences(text):
         for clause in clauses(sent.text):
+            # A staff action announced in public is a commitment however it is phrased.
+            offer = _OFFER.search(clause.text) or _KIND_RE["personnel"].search(clause.text)
             if (
-                not _OFFER.search(clause.text)
-                or _NEGATED.search(_IF_LEAD.sub(" ", clause.text))
+                not offer
+                or _negated(clause.text, offer.end())
                 or _REMARK.search(clause.text)
                 or _OWN_FIX.search(clause.text)
             ):
@@ -481,11 +497,13 @@ def _both_remedies(ctx: CheckContext) -> list[Span]:
 #: A refund of everything ("a full refund", "refund the whole bill").
 _FULL = re.compile(
     r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full|refund(?:ed)? (?:[\w']+ )?(?:full"
-    r"|whole|entire)\b|(?:full|whole|entire) (?:amount|price|cost|fare|bill)(?: back)?)",
+    r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ )?(?:amount|price|cost|fare|bill)(?: back)?"
+    r"|cover (?:it|them|that|this|the \w+) in full|whatever it (?:comes to|costs))",
     re.I,
 )
-#: A policy that refunds only part ("a partial refund of up to 50%", "pro rata").
-_PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of)\b", re.I)
+#: A policy that pays back only part or up to a cap ("a partial refund of up to 50%", "pro
+#: rata", "up to £100 towards vet bills").
+_PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of|up to [£$€]?\d)", re.I)
 _WHOLE = re.compile(r"\b(?:in full|full refund|100 ?%|full (?:amount|price|cost|fare))", re.I)
 
 
@@ -495,7 +513,7 @@ def _full_over_partial(ctx: CheckContext) -> list[Span]:
         c.text
         for policy in ctx.policy_context
         for c in clauses(norm(policy))
-        if "refund" in terms(c.text, theirs=False).kinds
+        if {"refund", "compensation"} & terms(c.text, theirs=False).kinds
     ]
     if not refunds or not any(_PARTIAL.search(c) for c in refunds):
         return []

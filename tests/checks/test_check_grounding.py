@@ -241,6 +241,36 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "I've looked into it and the server no longer works at Osteria Lupo.",
             False,
         ),
+        # A staff member's departure announced in public, however it is phrased; a product
+        # that "no longer works for you" is not a staff matter.
+        (
+            "Staff matters are handled privately.",
+            "I looked into it, and that receptionist is no longer working with us.",
+            False,
+        ),
+        (
+            "Customers can cancel at any time without a fee.",
+            "If the plan no longer works for you, you can cancel at any time without a fee.",
+            True,
+        ),
+        # A promise stays a promise when a counterfactual follows it.
+        (
+            "Abandoned screenings: one free standard ticket each.",
+            "We'll send you two free IMAX tickets so you get the night you should have had.",
+            False,
+        ),
+        # Uncapped cover where the policy caps what it pays.
+        (
+            "Injuries during grooming: we refund the groom and pay up to £100 towards vet bills.",
+            "Send us the vet's bill and, whatever it comes to, we'll cover it in full.",
+            False,
+        ),
+        # "Guaranteed" makes a promise.
+        (
+            "Courtesy cars are subject to availability and must be booked 48 hours ahead.",
+            "On your next visit a courtesy car will be waiting for you, guaranteed.",
+            False,
+        ),
         # "On the day" backs "today".
         (
             "Duplicate payments are refunded on the day we confirm them.",
