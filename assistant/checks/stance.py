@@ -75,12 +75,7 @@ class StanceModel:
         self._tokenizer: Any = None
         self._meta: dict[str, Any] = {}
         self._cache: OrderedDict[str, dict[str, StanceScore]] = OrderedDict()
-
-    @property
-    def meta(self) -> dict[str, Any]:
-        """Labels, thresholds, how the model was trained and what it scored (stance.json)."""
-        self._load()
-        return self._meta
+        self._cache_lock = threading.Lock()  # the app checks from several threads
 
     def _load(self) -> None:
         if self._session is not None:
@@ -128,14 +123,16 @@ class StanceModel:
 
     def clear_cache(self) -> None:
         """Forget scored replies (benchmarks call this so every pass pays for the model)."""
-        self._cache.clear()
+        with self._cache_lock:
+            self._cache.clear()
 
     def score(self, reply: str) -> dict[str, StanceScore]:
         """Each label's score for `reply`, with the sentence that scored highest."""
-        cached = self._cache.get(reply)
-        if cached is not None:
-            self._cache.move_to_end(reply)
-            return cached
+        with self._cache_lock:
+            cached = self._cache.get(reply)
+            if cached is not None:
+                self._cache.move_to_end(reply)
+                return cached
         self._load()
         parts = sentences(reply)
         if not parts:
@@ -153,9 +150,10 @@ class StanceModel:
                 start=best.start,
                 end=best.end,
             )
-        self._cache[reply] = out
-        if len(self._cache) > 64:
-            self._cache.popitem(last=False)
+        with self._cache_lock:
+            self._cache[reply] = out
+            if len(self._cache) > 64:
+                self._cache.popitem(last=False)
         return out
 
 
