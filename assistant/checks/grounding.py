@@ -27,8 +27,14 @@ from assistant.checks.commitments import (
     supports,
     terms,
 )
+from assistant.checks.grounding_rules import (
+    both_remedies,
+    dropped_conditions,
+    full_over_partial,
+    qualifies,
+)
 from assistant.checks.patterns import Sentence, norm, quote, sentences, span_at
-from assistant.schemas import CheckResult, Span
+from assistant.schemas import CheckResult
 
 #: The company (or "you will get") offers or promises something in this sentence.
 _OFFER = re.compile(
@@ -318,7 +324,7 @@ def promises(reply: str) -> list[Item]:
             replace(item, start=item.start + clause.start, end=item.end + clause.start)
             for item in items
             if (not hedged or item.kind == "personnel")
-            and not _qualifies(item, items, clause.text)
+            and not qualifies(item, items, clause.text)
             and not _past_date(item, clause.text)
             and not (item.kind == "free" and _IF_BEFORE.search(clause.text[: item.start]))
             and not _names_another(item, items, clause.text)
@@ -397,136 +403,6 @@ def _as_known(item: Item, known: set[Quantity]) -> Item:
     return item
 
 
-#: A policy precondition: proof to be shown or a check to be made before the remedy.
-_PRECONDITION = re.compile(
-    r"\b(?:with (?:a |the |proof|receipts?|evidence|photos?)|once (?:we've|we have|our [\w ]{1,30}?"
-    r"(?:has|have)) (?:checked|inspected|reviewed|confirmed|verified|assessed|seen)|(?:after|once"
-    r"|when) (?:an? |the )?(?:inspection|check|review|assessment)|(?:once|when|after|if) the"
-    r" (?:customer|member|guest|passenger|patient|owner) (?:sends?|provides?|shows?)|subject to"
-    r"|on proof|proof of|with evidence)\b",
-    re.I,
-)
-#: The reply waives a precondition, or says the remedy is already done before any check.
-_WAIVER = re.compile(
-    r"\b(?:no need (?:to|for)(?: \w+){0,3}|(?:there's |there is )?nothing (?:you need|for you)"
-    r" to (?:send|show|provide|prove)|(?:you )?(?:don't|do not|won't|will not) need (?:to"
-    r" (?:send|show|provide|find|bring|prove)|an?|the|any)(?: \w+){0,2}|no questions asked"
-    r"|without (?:a|the|any) (?:receipt|proof|inspection|check|photos?|evidence)"
-    r"|(?:i|we)(?:'ve| have) (?:already )?(?:cancelled|refunded|waived|written off|paid))\b",
-    re.I,
-)
-
-
-def _dropped_conditions(ctx: CheckContext) -> list[Span]:
-    """A policy that asks for proof or a check first, and a reply that waives it ("no need to
-    find a receipt", "I've cancelled the charge"): the remedy is promised without its
-    condition."""
-    if not any(_PRECONDITION.search(norm(p)) for p in ctx.policy_context):
-        return []
-    return [span_at(ctx.reply, m.start(), m.end()) for m in _WAIVER.finditer(norm(ctx.reply))]
-
-
-#: Remedies a policy may offer as alternatives ("we remake it free or refund it in full").
-_REMEDIES = frozenset(
-    {"refund", "replacement", "free", "voucher", "credit", "discount", "compensation", "upgrade"}
-)
-_OR = re.compile(r"\bor\b", re.I)
-_INSTEAD = re.compile(r"\binstead\b|\bone or the other\b", re.I)
-#: The reply leaves the choice to the customer ("a refund or a replacement, whichever").
-_CHOICE = re.compile(r"\b(?:or|either|choice|choose|whichever|prefer|rather|instead)\b", re.I)
-
-
-@lru_cache(maxsize=64)
-def _alternatives(policies: tuple[str, ...]) -> frozenset[frozenset[str]]:
-    """Pairs of remedy kinds a policy clause joins with "or" ("refund or replacement"), or
-    that a clause offers "instead" of the policy's other remedies: one or the other."""
-    out: set[frozenset[str]] = set()
-    for policy in policies:
-        parts = clauses(norm(policy))
-        every = set().union(*(terms(c.text, theirs=False).kinds for c in parts)) & _REMEDIES
-        for c in parts:
-            if _INSTEAD.search(c.text):
-                own = terms(c.text, theirs=False).kinds & _REMEDIES - {"free"}
-                out |= {frozenset({a, b}) for a in own for b in every - {"free"} if a != b}
-            for m in _OR.finditer(c.text):
-                left = terms(c.text[max(0, m.start() - 60) : m.start()], theirs=False).kinds
-                right = terms(c.text[m.end() : m.end() + 60], theirs=False).kinds
-                out |= {
-                    frozenset({a, b}) for a in left & _REMEDIES for b in right & _REMEDIES if a != b
-                }
-    return frozenset(out)
-
-
-def _qualifies(item: Item, items: list[Item], text: str) -> bool:
-    """A "free" that only describes another remedy next to it ("a free-drink e-voucher",
-    "replace the sofa free"), not a second remedy ("refund the £38, give four free lessons")."""
-    return item.kind == "free" and any(
-        other.kind not in {None, "free"}
-        and max(other.start - item.end, item.start - other.end) <= 15
-        and not _JOINED.search(text[min(item.end, other.end) - 1 : max(item.start, other.start)])
-        for other in items
-    )
-
-
-_JOINED = re.compile(r"[,;]|\band\b|\bplus\b", re.I)
-
-
-def _both_remedies(ctx: CheckContext) -> list[Span]:
-    """Two remedies promised together where the policy offers one or the other ("we'll
-    refund the £48 and also remake it free" against "remake free or refund, the customer's
-    choice")."""
-    pairs = _alternatives(ctx.policy_context)
-    if not pairs:
-        return []
-    items: dict[str, list[Item]] = {}
-    for clause, hedged in offer_clauses(ctx.reply):
-        if hedged or _CHOICE.search(clause.text):
-            continue
-        found = terms(clause.text).items
-        for item in found:
-            if item.kind in _REMEDIES and not _qualifies(item, found, clause.text):
-                moved = replace(item, start=item.start + clause.start, end=item.end + clause.start)
-                items.setdefault(item.kind, []).append(moved)
-    out: list[Span] = []
-    for pair in pairs:
-        if pair <= items.keys():
-            out += [span_at(ctx.reply, i.start, i.end) for kind in pair for i in items[kind][:1]]
-    return out
-
-
-#: A refund of everything ("a full refund", "refund the whole bill").
-_FULL = re.compile(
-    r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full|refund(?:ed)? (?:[\w']+ )?(?:full"
-    r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ )?(?:amount|price|cost|fare|bill)(?: back)?"
-    r"|cover (?:it|them|that|this|the \w+) in full|whatever it (?:comes to|costs))",
-    re.I,
-)
-#: A policy that pays back only part or up to a cap ("a partial refund of up to 50%", "pro
-#: rata", "up to £100 towards vet bills").
-_PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of|up to [£$€]?\d)", re.I)
-_WHOLE = re.compile(r"\b(?:in full|full refund|100 ?%|full (?:amount|price|cost|fare))", re.I)
-
-
-def _full_over_partial(ctx: CheckContext) -> list[Span]:
-    """A full refund where every refund clause of the policy pays back only part."""
-    refunds = [
-        c.text
-        for policy in ctx.policy_context
-        for c in clauses(norm(policy))
-        if {"refund", "compensation"} & terms(c.text, theirs=False).kinds
-    ]
-    if not refunds or not any(_PARTIAL.search(c) for c in refunds):
-        return []
-    if any(_WHOLE.search(c) for c in refunds):
-        return []
-    return [
-        span_at(ctx.reply, clause.start + m.start(), clause.start + m.end())
-        for clause, hedged in offer_clauses(ctx.reply)
-        if not hedged
-        for m in _FULL.finditer(clause.text)
-    ]
-
-
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -537,15 +413,16 @@ class GroundingCheck:
         found = promises(ctx.reply)
         rules = forbidden(ctx.policy_context)
         allowed = allowed_terms(ctx.policy_context)
+        offers = offer_clauses(ctx.reply)
         breaking = (
             [
                 span_at(ctx.reply, c.start, c.end)
-                for c, hedged in offer_clauses(ctx.reply)
+                for c, hedged in offers
                 if not hedged and _breaks_rule(c.text, rules, allowed)
             ]
-            + _dropped_conditions(ctx)
-            + _both_remedies(ctx)
-            + _full_over_partial(ctx)
+            + dropped_conditions(ctx)
+            + both_remedies(ctx, offers)
+            + full_over_partial(ctx, offers)
         )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")
