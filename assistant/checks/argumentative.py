@@ -91,7 +91,7 @@ class ArgumentativeCheck:
         )
         evidence, note = stance_evidence(self.name, ctx.reply, phrases, self.use_stance)
         if not evidence:
-            return result(self.name, True, f"The reply does not argue with the customer{note}.")
+            return result(self.name, True, "The reply does not argue with the customer.")
         return result(
             self.name,
             False,

@@ -160,9 +160,7 @@ class ExcusesCheck:
         )
         evidence, note = stance_evidence(self.name, ctx.reply, phrases, self.use_stance)
         if not evidence:
-            return result(
-                self.name, True, f"The reply owns the problem without making excuses{note}."
-            )
+            return result(self.name, True, "The reply owns the problem without making excuses.")
         return result(
             self.name,
             False,

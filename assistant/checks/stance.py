@@ -181,7 +181,7 @@ def stance_evidence(
     threshold, and its top sentence becomes the evidence. It never clears a phrase match,
     because it reads each sentence alone and misses terse ones ("You must have missed our
     e-mail.") and excuses inside an apology ("Sorry, it was a busy night") that the
-    phrases catch. The note says what the model decided, for the reason ("" if nothing).
+    phrases catch. The note names the model's score when it alone fails the reply.
     """
     model = shared_stance() if use_model else None
     if model is None or phrase_evidence:
