@@ -181,6 +181,7 @@ def cv_dev(epochs: int, skip: tuple[str, ...] = ()) -> None:
         idx = sorted(held)
         oof[idx] = predict(tok, model, [dev[i] for i in idx])
         print(f"dev fold {k} done", flush=True)
+    (ROOT / "reports").mkdir(exist_ok=True)
     np.save(ROOT / "reports" / "stance_dev_oof.npy", oof)
     report(dev, oof)
 
