@@ -18,8 +18,6 @@ from functools import lru_cache
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.commitments import (
-    _KIND_RE,
-    _STOP,
     Item,
     Quantity,
     Terms,
@@ -27,6 +25,7 @@ from assistant.checks.commitments import (
     supports,
     terms,
 )
+from assistant.checks.commitments_phrases import _KIND_RE, _STOP
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,

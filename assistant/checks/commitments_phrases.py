@@ -1,0 +1,206 @@
+"""The words of commitments: remedy kinds, free items, amounts, deadlines and their limits.
+
+Data for `assistant.checks.commitments`, kept apart so the parsing logic reads in one
+sitting; both replies and policies are read with these same patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Kind of commitment -> the words that express it.
+_KINDS: dict[str, str] = {
+    "refund": r"refund\w*|reimburs\w*|money back|pay you back|repay\w*|cashback",
+    "voucher": r"vouchers?|coupons?|(?:promo|discount|voucher) codes?|e-?vouchers?",
+    "gift_card": r"gift ?cards?|e-?gift cards?",
+    "discount": r"discount\w*|\d+ ?(?:%|percent|per cent) (?:off|reduction)|half[- ]price"
+    r"|price match\w*|money off|off (?:your|the) next|reductions?|(?:a quarter|half|a third) off",
+    "credit": r"(?:account |store |bill )?credit(?:ed|s)?",
+    "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
+    "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
+    r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
+    r"|send (?:you )?(?:a|another) (?:brand[- ])new \w+"
+    r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
+    "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
+    "upgrade": r"upgrad\w*",
+    "waiver": r"waiv\w*|(?:remov|wip)\w* (?:the |that |this |your )?(?:[£$€]"
+    r"\d[\d.,]* )?(?:[\w-]+ )?(?:charges?|fees?|fines?|penalt(?:y|ies))|(?:won't|will not"
+    r"|wouldn't|will never) (?:charge|bill|invoice) you"
+    r"|(?:charges?|fees?|fines?)\b[^.;]{0,40}? (?:are|is|will be|can be|have been|has been)"
+    r" (?:removed|waived|wiped)",
+    "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
+    r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
+    r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
+    r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"
+    r"|(?:taken|removed|stood down) (?:off|from)"
+    r" (?:the |our )?(?:rota|floor|shifts?|duty|role|platform|counter|team|route|service|job|post"
+    r"|position|branch|store|app)|(?:faces?|facing) (?:action|consequences)",
+    "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
+    r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
+    r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"
+    r" (?:deleted|erased|wiped|purged|destroyed)|deletion|erasure",
+    "guarantee": r"guarantee[ds]?",
+    "lifetime": r"for (?:life|ever)|forever|lifetime|permanent(?:ly)?",
+}
+_KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
+_FREE = re.compile(
+    r"(?<!feel )(?<!-)\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
+    r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
+    r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
+    r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
+    r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
+    r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?"
+    r"(?!(?:it|that|this|all)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
+    r"(?:'s| is| are| will be)? on (?:us|the house)"
+    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b"
+    r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
+    r"|\b(?!(?:that|this|it|all|entirely|squarely|completely|totally|really|fully|firmly|fault"
+    r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)(?P<obj6>[a-z]{3,})"
+    r"(?: for (?:two|three|four|five|six|\w+ of you|you(?: both| all)?))? on (?:us|the house)\b",
+    re.I,
+)
+_STOP_WORDS = (
+    "within until when once one it them now too so "
+    "to for of and or the a an with on as if this that next your you we it in at is are was from by"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+#: Words after "free" that are not the free thing ("free two-hour rental", "free today").
+_NOT_OBJECTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"today", "tomorrow", "tonight", "again", "until", "any", "right", "too", "also", "all"}
+)
+_WORDNUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fourteen": 14,
+    "twenty": 20,
+    "thirty": 30,
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "a few": 3,
+}
+_NUM = (
+    r"(?P<{}>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|fourteen|twenty|thirty|an?|a couple of|a few)"
+)
+_MONEY_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "seventy-five": 75,
+    "a hundred": 100,
+    "one hundred": 100,
+    "two hundred": 200,
+    "five hundred": 500,
+}
+_MONEY = re.compile(
+    r"(?P<cur>[£$€])\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?: ?(?:k|grand)\b)?"
+    r"|(?P<b>\d[\d,]*(?:\.\d+)?) ?(?:pounds|dollars|euros|quid|gbp|usd|eur)\b"
+    r"|\b(?:gbp|usd|eur)\s?(?P<c>\d[\d,]*(?:\.\d+)?)"
+    r"|\b(?P<w>" + "|".join(sorted(_MONEY_WORDS, key=len, reverse=True)) + r")"
+    r" (?:pounds|dollars|euros|quid)\b",
+    re.I,
+)
+_PCT = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)|\b(?P<w>a quarter|half|a third)(?= off\b"
+    r"|[- ]price\b)",
+    re.I,
+)
+_PCT_WORDS = {"a quarter": 25.0, "half": 50.0, "a third": 33.0}
+_TIME = re.compile(
+    r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
+    r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month|year)s?\b"
+    r"|(?:(?P<n2>\d+) (?=working |business )|(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve"
+    r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b"
+    r"|(?:within|in|inside) the (?:next )?(?P<u3>hour|day|week|month|year)\b",
+    re.I,
+)
+#: In a policy, any duration ("valid for 3 months", "a 14-day window") allows that deadline.
+_DURATION = re.compile(
+    r"\b" + _NUM.format("n") + r"[- ](?:(?:working|business|calendar) )?"
+    r"(?P<u>hour|hr|minute|min|day|week|month|year)s?\b",
+    re.I,
+)
+#: A clock time ("by 6pm", "before 10:30am") is a deadline.
+_CLOCK = re.compile(r"\b(?:by|before|until|from|at) (?P<d>\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))\b", re.I)
+_DATE = re.compile(
+    r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
+    r"|end of (?:the )?(?:day|week|month)|close of business|the weekend|the morning)\b"
+    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ](?:working[- ])?day|first thing)\b",
+    re.I,
+)
+#: "today" and "right away" are deadlines only when they say something is done by then
+#: ("refunded today", "deleted every record we hold today", "fixed by tonight"), not when
+#: they time a step of the process ("we'll book it straight away", "chase it today").
+_DONE = (
+    r"(?:delet\w*|eras\w*|wiped|removed|refunded|fixed|repaired|resolved|arrive|arrives"
+    r"|delivered|with you|in your (?:account|bank)|processed|restored|reconnected|replaced"
+    r"|back (?:up|on|online)|paid|credit|credited|sorted|added)"
+)
+#: A step of the process just before the completed action ("chase the refund today").
+_PROCESS_BEFORE = re.compile(
+    r"\b(?:chase|chasing|book|arrange|look into|check|investigat\w*|escalat\w*|ask|request)\b"
+    r"[^,;.!?]{0,25}$",
+    re.I,
+)
+_PROCESS = (
+    r"(?:book|chase|arrange|moving|look|call|ring|contact|reply|answer|send|get back|update"
+    r"|confirm|pass|start|begin|raise|dm|e-?mail|check|investigat\w*|escalat\w*|and|but|or)"
+)
+_TODAY = re.compile(
+    rf"\b{_DONE}\b(?:(?!\b{_PROCESS}\b)[^,;.!?]){{0,50}}?\b(?P<d3>today|tonight|right away"
+    r"|straight away|immediately|within minutes|this (?:afternoon|evening|morning|week"
+    r"|weekend)|by the weekend)\b",
+    re.I,
+)
+_DAY_ALIASES = {
+    "tomorrow": "next day",
+    "next working day": "next day",
+    "tonight": "today",
+    "end of day": "today",
+    "close of business": "today",
+    "right away": "today",
+    "straight away": "today",
+    "immediately": "today",
+    "within minutes": "today",
+    "afternoon": "today",
+    "evening": "today",
+    "morning": "today",
+    "same day": "today",
+    "weekend": "saturday",
+}
+_POINTS = re.compile(
+    r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward |extra |free )?(?:points|miles|stamps)", re.I
+)
+_UPTO = re.compile(
+    r"(?:up to|maximum(?: of)?|max\.?|no more than|capped at|at most|not exceed"
+    r"\w*|limit(?: of)?)\s*$",
+    re.I,
+)
+#: The upper end of a range ("£25 to £50", "£25-£50"): a ceiling like "up to £50".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|and)\s*[£$€]?$", re.I)
+#: Around an amount, words showing it is the customer's own money, not something offered.
+_THEIRS_BEFORE = re.compile(r"\byour\s$", re.I)
+_THEIRS_AFTER = re.compile(
+    r"\s?(?:difference|you paid|you were charged|you spent|back\b|(?:\w+ )?(?:fee|charge|cost"
+    r"|price|bill)\b)",
+    re.I,
+)
+_UNITS = {"hr": "hour", "min": "minute"}
