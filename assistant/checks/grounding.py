@@ -87,10 +87,12 @@ _NEGATED = re.compile(
     r"|promised you|we promised|should never have|shouldn't have|never should have)\b",
     re.I,
 )
-#: The condition before a promise ("if the boiler can't be fixed today we'll fit a new
-#: one"): a negation inside it does not negate the promise.
-_IF_LEAD = re.compile(
-    r"\b(?:if|unless|when|once|where)\b.*?(?:,|(?=\b(?:we|i)(?:'ll| will| can)\b))", re.I
+#: A condition in a reply clause, up to its comma or the promise it leads to ("if the
+#: boiler can't be fixed today we'll fit a new one", "if it's still there on Thursday,
+#: call me"): a negation or a date inside it belongs to the condition, not the promise.
+_CONDITION_SPAN = re.compile(
+    r"\b(?:if|unless|when|once|where|in case)\b.*?(?=[,;]|\b(?:we|i)(?:'ll| will| can)\b|$)",
+    re.I,
 )
 #: A remark, not an offer: "I'd point out that only 30% of groups escape".
 _REMARK = re.compile(
@@ -282,13 +284,17 @@ def _negated(clause: str, offer_end: int) -> bool:
     """Whether the offer is negated or counterfactual ("we can't refund", "we should have
     called"); a negation inside a condition before it, or one well after it ("so you can
     have the night you should have had"), does not count."""
-    lead = _IF_LEAD.search(clause)
     for m in _NEGATED.finditer(clause):
         if m.start() > offer_end + 15:
             break
-        if lead is None or not lead.start() <= m.start() < lead.end():
+        if not _in_condition(clause, m.start()):
             return True
     return False
+
+
+def _in_condition(clause: str, pos: int) -> bool:
+    """Whether position `pos` of a reply clause lies inside a condition."""
+    return any(m.start() <= pos < m.end() for m in _CONDITION_SPAN.finditer(clause))
 
 
 @lru_cache(maxsize=64)
@@ -324,8 +330,8 @@ def promises(reply: str) -> list[Item]:
             for item in items
             if (not hedged or item.kind == "personnel")
             and not qualifies(item, items, clause.text)
-            and not _past_date(item, clause.text)
-            and not (item.kind == "free" and _IF_BEFORE.search(clause.text[: item.start]))
+            and not _not_a_deadline(item, clause.text)
+            and not (item.kind == "free" and _in_condition(clause.text, item.start))
             and not _names_another(item, items, clause.text)
             and not (
                 item.kind == "replacement"
@@ -346,8 +352,6 @@ _DAY_NAMES = frozenset(
 )
 
 
-#: Before a deadline in the same clause: a condition ("if it's still there on Thursday").
-_IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b(?:(?!\b(?:we|i)(?:'ll| will)\b)[^,;])*$", re.I)
 #: A duration that describes a rule, not a promise ("the two-hour limit").
 _RULE_AFTER = re.compile(
     r"[\w-]*\s*(?:limit|rule|window|slot|sitting|maximum|minimum|restriction|cut-?off|stay)\b",
@@ -357,13 +361,13 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "date"})
 
 
-def _past_date(item: Item, clause: str) -> bool:
+def _not_a_deadline(item: Item, clause: str) -> bool:
     """A deadline that is not one: a weekday or date in a clause that promises nothing
     about the future, a time inside a condition, a past time ("was ready in 20 mins") or
     the length of a rule ("the two-hour limit")."""
     if item.quantity is None or item.quantity[0] not in _TIME_UNITS:
         return False
-    if _IF_BEFORE.search(clause[: item.start]) or _RULE_AFTER.match(clause, item.end):
+    if _in_condition(clause, item.start) or _RULE_AFTER.match(clause, item.end):
         return True
     future = _FUTURE.search(clause)
     if item.quantity[0] != "date":
