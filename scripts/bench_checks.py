@@ -26,7 +26,7 @@ from assistant.checks import ALL_CHECKS, run_checks
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
 from assistant.checks.excuses import ExcusesCheck
-from assistant.checks.stance import shared_stance
+from assistant.checks.stance import StanceModel, shared_stance
 from assistant.evals.checking import Checker, parse_row
 from assistant.evals.datasets import Paths, read_jsonl
 
@@ -86,13 +86,16 @@ def main() -> int:
 
 
 def _throughput(
-    checks: tuple[Check, ...], contexts: list[CheckContext], seconds: float, model: object
+    checks: tuple[Check, ...],
+    contexts: list[CheckContext],
+    seconds: float,
+    model: StanceModel | None,
 ) -> tuple[float, float]:
     """Replies per second and ms per reply for `checks` run together, model cache cleared."""
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         if model is not None:
-            model.clear_cache()  # type: ignore[attr-defined]
+            model.clear_cache()
         for ctx in contexts:
             for check in checks:
                 check(ctx)

@@ -90,14 +90,21 @@ def test_owned_explanations_pass_both_checks(reply: str) -> None:
         assert res.passed, f"{check.name}: {res.reason}"
 
 
-def test_scores_are_shared_between_the_two_checks() -> None:
+def test_both_checks_share_one_model_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     model = shared_stance()
     assert model is not None
-    reply = MODEL_CATCHES[0][2]
-    first = model.score(reply)
-    assert model.score(reply) is first
-    assert set(first) == {"excuses", "argumentative"}
-    assert all(0.0 <= s.probability <= 1.0 for s in first.values())
+    reply = GOOD[1]
+    model.clear_cache()
+    runs: list[str] = []
+    real = model._logits
+    monkeypatch.setattr(model, "_logits", lambda s: runs.append(s) or real(s))
+    ctx = CheckContext(reply=reply, business_at_fault=True)
+    assert EXCUSES(ctx).passed and ARGUING(ctx).passed
+    # Each sentence went through the model once, for both checks together.
+    assert runs == [s.text for s in sentences(reply)]
+    scores = model.score(reply)
+    assert set(scores) == {"excuses", "argumentative"}
+    assert all(0.0 <= s.probability < s.threshold for s in scores.values())
 
 
 def test_setting_it_off_runs_the_phrases_alone(monkeypatch: pytest.MonkeyPatch) -> None:
