@@ -131,17 +131,21 @@ _PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of|up to [Â
 _WHOLE = re.compile(r"\b(?:in full|full refund|100 ?%|full (?:amount|price|cost|fare))", re.I)
 
 
-def full_over_partial(ctx: CheckContext, offers: Offers) -> list[Span]:
-    """A full refund where every refund clause of the policy pays back only part."""
+@lru_cache(maxsize=64)
+def _pays_only_part(policies: tuple[str, ...]) -> bool:
+    """Whether every refund or compensation clause of the policy pays back only part."""
     refunds = [
         c.text
-        for policy in ctx.policy_context
+        for policy in policies
         for c in clauses(norm(policy))
         if {"refund", "compensation"} & terms(c.text, theirs=False).kinds
     ]
-    if not refunds or not any(_PARTIAL.search(c) for c in refunds):
-        return []
-    if any(_WHOLE.search(c) for c in refunds):
+    return any(_PARTIAL.search(c) for c in refunds) and not any(_WHOLE.search(c) for c in refunds)
+
+
+def full_over_partial(ctx: CheckContext, offers: Offers) -> list[Span]:
+    """A full refund where every refund clause of the policy pays back only part."""
+    if not _pays_only_part(ctx.policy_context):
         return []
     return [
         span_at(ctx.reply, clause.start + m.start(), clause.start + m.end())
