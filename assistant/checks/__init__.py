@@ -52,3 +52,20 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
 
 
 __all__ = ["ALL_CHECKS", "CHECK_NAMES", "CheckContext", "run_checks"]
+
+
+def forget_replies() -> None:
+    """Drop every cache keyed by reply text, keeping those keyed by policy.
+
+    The checks cache what they read from a reply (parsed clauses, the stance model's
+    scores) because a draft is re-checked after every revision, and what they read from
+    policies because a company's few policies back every draft. Benchmarks call this
+    between passes so each reply is paid for as a new draft would be.
+    """
+    from assistant.checks import commitments, grounding, stance
+
+    commitments.terms.cache_clear()
+    grounding.offer_clauses.cache_clear()
+    model = stance.shared_stance()
+    if model is not None:
+        model.clear_cache()

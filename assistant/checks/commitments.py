@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from assistant.checks.commitments_phrases import (
     _CLOCK,
@@ -136,6 +137,7 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def terms(text: str, theirs: bool = True) -> Terms:
     """Extract kinds, amounts, deadlines and free items from one sentence or clause.
 
@@ -143,6 +145,9 @@ def terms(text: str, theirs: bool = True) -> Terms:
     with "voucher") so the two must be allowed together; deadlines stand alone. With
     `theirs` (for replies), the customer's own money ("your £45", "the £39.95 fee") is not
     an offer and is skipped; policies and complaints pass False to keep every amount.
+
+    Cached, because grounding reads the same clause for promises, rules and conditions;
+    the result is shared, so callers must not mutate it.
     """
     text = norm(text)
     out = Terms(text=text.lower())
