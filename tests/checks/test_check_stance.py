@@ -96,12 +96,16 @@ def test_both_checks_share_one_model_pass(monkeypatch: pytest.MonkeyPatch) -> No
     reply = GOOD[1]
     model.clear_cache()
     runs: list[str] = []
-    real = model._logits
-    monkeypatch.setattr(model, "_logits", lambda s: runs.append(s) or real(s))
+    real = model._run
+    monkeypatch.setattr(model, "_run", lambda s: runs.append(s) or real(s))
     ctx = CheckContext(reply=reply, business_at_fault=True)
     assert EXCUSES(ctx).passed and ARGUING(ctx).passed
     # Each sentence went through the model once, for both checks together.
     assert runs == [s.text for s in sentences(reply)]
+    # A new reply that repeats a sentence (a sign-off, a stock line) runs only what is new.
+    runs.clear()
+    model.score("Thanks for bearing with us.\n" + reply)
+    assert runs == ["Thanks for bearing with us."]
     scores = model.score(reply)
     assert set(scores) == {"excuses", "argumentative"}
     assert all(0.0 <= s.probability < s.threshold for s in scores.values())
