@@ -47,6 +47,9 @@ _WARM_ACTUALLY = re.compile(
     re.I,
 )
 #: A reply that concedes ("should have had an engineer within 12 hours, not three days").
+_EMPATHY_BEFORE = re.compile(
+    r"\b(?:sorry|apologi[sz]e|understand|appreciate|imagine|can see|know)\b", re.I
+)
 _CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
 
 
@@ -58,7 +61,7 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 
 def _keep(text: str, span: Span) -> bool:
     """False for the hard negatives: a record check inside a condition, a warm "actually",
-    and a "not N" that follows a concession."""
+    a surprise the reply feels with the customer, and a "not N" that follows a concession."""
     start, end = _sentence_of(text, span.start)
     before = text[start : span.start]
     if _CONDITIONAL_BEFORE.search(before) and re.search(
@@ -67,6 +70,8 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
+    if "surprise" in span.text.lower() and _EMPATHY_BEFORE.search(before):
+        return False  # "I'm sorry the fee came as a surprise" feels with them, not against
     return not (span.text.lower().startswith("not ") and _CONCEDING.search(text[start:end]))
 
 

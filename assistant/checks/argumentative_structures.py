@@ -84,7 +84,9 @@ OWNER = phrases(
         r"exactly (?:as (?:described|ordered|agreed|specified|shown|advertised|requested|it"
         r" should be)|to (?:them|your \w+|the \w+))",
         # The customer's own care or conduct as the cause.
-        r"after-?care",
+        # ...but not the aftercare team, its address or a sign-off role ("Joel, Aftercare,").
+        r"after-?care(?! (?:team|department|desk|line|services?|manager|advis[eo]rs?|staff)"
+        r"|@|(?-i:,? [A-Z]))",
         r"(?:responsibility|blame|fault) (?:is|was) shared|shared (?:responsibility|blame)",
         r"(?:when|if|because) (?:it|they|a [\w-]+|the [\w-]+|new [\w-]+|[\w-]+s)"
         r" (?:isn't|is not|wasn't|aren't|are not|weren't|hasn't been|haven't been)"
@@ -145,9 +147,12 @@ STRUCTURES = phrases(
         r"you[\w ]{0,40}? yoursel(?:f|ves)",
         r"(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?|signs?)"
         r" (?:was|were) (?:made|sent|given|posted|displayed|shown|put up)",
-        r"(?<!we )(?<!i )(?:would|will|should|must)(?: have|'ve) (?:told|shown|explained|given"
-        r"|sent|informed"
-        r"|mentioned|reminded)(?: \w+)? you",
+        # "should have told you" concedes a failure whoever the subject ("our crew should
+        # have told you"), so only would/will/must assert that the customer was told.
+        r"(?<!we )(?<!i )(?:would|will|must)(?: have|'ve) (?:told|shown|explained|sent"
+        r"|informed|mentioned|reminded)(?: \w+)? you",
+        # "given you a receipt", not "the shock this must have given you" (feeling with them).
+        r"(?<!we )(?<!i )(?:would|will|must)(?: have|'ve) given(?: \w+)? you(?= \w)",
         # Likely-your-fault explanations.
         r"(?:it's|it is|it was|that's|that is) (?:more |most |far more |much more )?likely"
         r" (?:that )?(?:the|your|you|it|he|she|they)",

@@ -55,6 +55,8 @@ GROUNDING = GroundingCheck()
         ("The cake was made exactly as ordered.", "exactly as ordered"),
         # The customer's own care as the cause.
         ("Fading usually comes down to aftercare in the first month.", "aftercare"),
+        ("Healing depends on aftercare, as the sheet explains.", "aftercare"),
+        ("Frankly, it came as a surprise to read this review.", "came as a surprise"),
         ("Plants wilt when they aren't watered daily.", "watered"),
         ("Results depend heavily on clients following the plan.", "depend heavily"),
         ("Thank you for your... interesting review.", "interesting"),
@@ -76,6 +78,11 @@ def test_argumentative_owner_structures(reply: str, evidence: str) -> None:
         "We'd encourage you to call us so we can sort it today.",
         "Your booking arrived in our inbox and I've confirmed it.",
         "I'm sorry, we should have told you about the extra work before doing it.",
+        "I'm really sorry. Our crew should have told you straight away.",
+        "I'm sorry the fee came as a surprise, and I hope your little one is better.",
+        "Our aftercare team can book the visit at aftercare@ashwood.co.uk.",
+        "Kind regards,\nJoel Martin\nAftercare, Ashwood Interiors",
+        "I'm sorry for the shock this bill must have given you.",
         "We'll redo the lawn free and I'll come and look at it myself.",
     ],
 )
