@@ -10,7 +10,7 @@ import re
 
 #: Kind of commitment -> the words that express it.
 _KINDS: dict[str, str] = {
-    "refund": r"refund\w*|reimburs\w*|money back|pay you back|repay\w*|cashback",
+    "refund": r"refund\w*|reimburs\w*|money back|pay (?:you )?back|repay\w*|cashback",
     "voucher": r"vouchers?|coupons?|(?:promo|discount|voucher) codes?|e-?vouchers?",
     "gift_card": r"gift ?cards?|e-?gift cards?",
     "discount": r"discount\w*|\d+ ?(?:%|percent|per cent) (?:off|reduction)|half[- ]price"
@@ -21,7 +21,11 @@ _KINDS: dict[str, str] = {
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
     r"|send (?:you )?(?:a|another) (?:brand[- ])new \w+"
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
-    "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill",
+    "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill"
+    r"|cover (?:the |your |all |any )?(?:full )?(?:[\w'-]+ ){0,2}(?:costs?|bills?|fees?|expenses"
+    r"|invoices?)|cover (?:it|them|that|this|everything|the lot) in full|foot the bill",
+    "warranty": r"extend\w* (?:the |your |its |our |that )?(?:[\w-]+ )?(?:cover|warranty"
+    r"|guarantee)|extended (?:cover|warranty|guarantee)|(?:warranty|guarantee) extension",
     "upgrade": r"upgrad\w*",
     "waiver": r"waiv\w*|(?:remov|wip)\w* (?:the |that |this |your )?(?:[£$€]"
     r"\d[\d.,]* )?(?:[\w-]+ )?(?:charges?|fees?|fines?|penalt(?:y|ies))|(?:won't|will not"

@@ -271,6 +271,37 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "On your next visit a courtesy car will be waiting for you, guaranteed.",
             False,
         ),
+        # Covering costs, paying back and extending cover are promises like any refund.
+        (
+            "Damage claims: our claims team assesses each claim; liability up to £50 per item.",
+            "We'll cover the cost of having the floor sanded and refinished.",
+            False,
+        ),
+        (
+            "Injuries during grooming: we pay reasonable vet fees up to £100 on receipt.",
+            "Send us the vet's bill and whatever it comes to, we'll cover it in full.",
+            False,
+        ),
+        (
+            "Injuries during grooming: we cover reasonable vet fees up to £100 on receipt.",
+            "Send us the vet's bill and we'll cover the vet fees up to £100.",
+            True,
+        ),
+        (
+            "All repairs carry a 12-month warranty on parts and labour.",
+            "We'll fix it, and we'll also extend the cover on the new clutch to three years.",
+            False,
+        ),
+        (
+            "All repairs carry a 12-month warranty on parts and labour.",
+            "It's still under our 12-month warranty, so bring it in and we'll put it right.",
+            True,
+        ),
+        (
+            "Delay Repay: 30-59 min late 50% of the single fare.",
+            "Claim online and we'll pay back your full single fare.",
+            False,
+        ),
         # "On the day" backs "today".
         (
             "Duplicate payments are refunded on the day we confirm them.",
