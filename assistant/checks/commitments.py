@@ -197,6 +197,13 @@ def terms(text: str, theirs: bool = True) -> Terms:
     return out
 
 
+_IN_FULL = re.compile(
+    r"\b(?:refund\w* in full|in full\b[^.;]{0,20}refund|full refund"
+    r"|fully refund\w*)",
+    re.I,
+)
+
+
 def supports(policy: Terms, item: Item) -> bool:
     """True when one policy clause allows this item: its kind and amount together.
 
@@ -218,6 +225,9 @@ def supports(policy: Terms, item: Item) -> bool:
     ):
         return False
     if item.quantity is None or item.quantity in policy.quantities:
+        return True
+    if item.kind == "refund" and item.quantity[0] == "money" and _IN_FULL.search(policy.text):
+        # "Refunded in full" backs whatever the customer paid, which the check cannot know.
         return True
     if item.quantity[0] == "date" and item.quantity[1] in _NEAR_DAYS:
         # "first thing" or "today" keeps a policy that turns things round within a day.

@@ -174,7 +174,10 @@ def _stems(text: str) -> set[str]:
 #: match the design"), not what it forbids.
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:don't|do not|doesn't|does not|didn't|aren't|isn't|can't"
-    r"|cannot|won't|weren't|wasn't)\b[^:,;]*",
+    r"|cannot|won't|weren't|wasn't)\b[^:,;]*"
+    # A reduced relative: "any service not agreed with the client ... is refunded".
+    r"|\b(?:any|each|every|a|an|the)\s+[\w-]+\s+not\s+\w+ed\b[^:,;]*?(?=\s+(?:is|are|will be"
+    r"|gets?)\b)",
     re.I,
 )
 
@@ -227,7 +230,7 @@ def forbidden(policies: tuple[str, ...]) -> tuple[Rule, ...]:
     for policy in policies:
         for line in norm(policy).splitlines():
             for c in clauses(line):
-                text = _CONDITION.sub(" ", c.text)
+                text = _RELATIVE.sub(" ", _CONDITION.sub(" ", c.text))
                 neg = _NEGATIVE.search(text)
                 if not neg:
                     continue

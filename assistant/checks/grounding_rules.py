@@ -23,7 +23,9 @@ Offers = tuple[tuple[Sentence, bool], ...]
 
 #: A policy precondition: proof to be shown or a check to be made before the remedy.
 _PRECONDITION = re.compile(
-    r"\b(?:with (?:a |the |proof|receipts?|evidence|photos?)|once (?:we've|we have|our [\w ]{1,30}?"
+    r"\b(?:with (?:a |the |your |valid )?(?:proof|receipts?|evidence|photos?|invoices?"
+    r"|original (?:packaging|receipt)|booking (?:reference|confirmation))"
+    r"|once (?:we've|we have|our [\w ]{1,30}?"
     r"(?:has|have)) (?:checked|inspected|reviewed|confirmed|verified|assessed|seen)|(?:after|once"
     r"|when) (?:an? |the )?(?:inspection|check|review|assessment)|(?:once|when|after|if) the"
     r" (?:customer|member|guest|passenger|patient|owner) (?:sends?|provides?|shows?)|subject to"

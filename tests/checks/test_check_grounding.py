@@ -302,6 +302,13 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "Claim online and we'll pay back your full single fare.",
             False,
         ),
+        # A refund "in full" backs whatever was paid.
+        (
+            "Any service not agreed with the client before it's carried out is refunded in full.",
+            "I've refunded the £20 you paid for it.",
+            True,
+        ),
+        ("Refunds of up to £10 within 5 working days.", "I've refunded the £20.", False),
         # "On the day" backs "today".
         (
             "Duplicate payments are refunded on the day we confirm them.",
