@@ -1,5 +1,7 @@
 """`signature`: the reply says who is writing, a person, a role or the company's team.
 
+The company's name alone ("– Northvale Water") does not count: nobody answers for the reply.
+
 The playbook says "be a person": a named sign-off ("– Maya, Oakhaven Home", "^JS", "Sam
 from the Acme team") makes a public reply accountable and human. Known signers and the
 company name are used when given; generic sign-off shapes are recognised without them.
@@ -260,9 +262,24 @@ def _generic(reply: str, customer: str | None) -> str | None:
     return None
 
 
+def _only_the_company(reply: str, company: str | None) -> bool:
+    """The reply ends with the company's bare name ("... on site. – Northvale Water"): no
+    person, role or team answers for it, and the playbook asks replies to come from a
+    person."""
+    if not company:
+        return False
+    start, end = _closing(reply)
+    bare = _MARKER.sub("", norm(reply[start:end]).strip())
+    m = _CLOSE_WORDS.match(bare)
+    bare = bare[m.end() :] if m else bare
+    bare = re.sub(r"^the\s+", "", bare.strip(" .,!-–—~"), flags=re.I)
+    return re.sub(r"\s+", " ", bare).lower() == re.sub(r"\s+", " ", company.strip()).lower()
+
+
 @dataclass(frozen=True)
 class SignatureCheck:
-    """Passes when the reply names its writer, their role, or the company's team."""
+    """Passes when the reply names its writer, their role, or the company's team (not the
+    company's bare name)."""
 
     name: str = "signature"
 
@@ -273,6 +290,17 @@ class SignatureCheck:
             or _generic(reply, ctx.customer_name)
             or _structural(reply, _customer_names(reply, ctx.customer_name))
         )
+        if found and _only_the_company(ctx.reply, ctx.company_name):
+            start, end = _closing(ctx.reply)
+            return result(
+                self.name,
+                False,
+                "The reply is signed only with the company's name: no person, role or team "
+                "says who is writing.",
+                [span_at(ctx.reply, start, end)],
+                suggestion="Add who is writing: “– Maya, Customer Care Lead” or “The "
+                f"{ctx.company_name} team”.",
+            )
         if found:
             return result(self.name, True, f"The reply says who is writing: “{found}”.")
         start, end = _closing(ctx.reply)

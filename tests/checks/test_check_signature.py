@@ -31,8 +31,23 @@ def test_sign_offs_pass(reply: str) -> None:
 def test_known_signer_and_company_pass() -> None:
     ctx = CheckContext(reply="Sorry to hear that. Best, Priya", signers=("Priya (Manager)",))
     assert CHECK(ctx).passed
-    ctx = CheckContext(reply="Sorry! Oakhaven Home", company_name="Oakhaven Home")
+    ctx = CheckContext(reply="Sorry! The Oakhaven Home team", company_name="Oakhaven Home")
     assert CHECK(ctx).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry! Oakhaven Home",
+        "Engineers are on site. – Northvale Water",
+        "Please call to rebook.\n\nKind regards,\nNorthvale Water",
+    ],
+)
+def test_the_company_name_alone_does_not_say_who_is_writing(reply: str) -> None:
+    company = "Oakhaven Home" if "Oakhaven" in reply else "Northvale Water"
+    res = CHECK(CheckContext(reply=reply, company_name=company))
+    assert not res.passed
+    assert res.evidence and company in res.evidence[0].text
 
 
 @pytest.mark.parametrize(
