@@ -46,7 +46,14 @@ _OWNING = re.compile(
     r" wrong|messed up|made a mistake|dropped the ball|let you down)|(?:on us|our (?:problem"
     r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage)|(?:that's|that is"
     r"|it's|which is|that was) (?:still )?no excuse|our (?:own )?process fail\w*|(?:i|we)"
-    r" answered defensively)",
+    r" answered defensively"
+    # "... was entirely on us", "which is on us", "the real failure was ours", "I should
+    # have rung you": the sentence turns to ownership, not away from it.
+    r"|\b(?:was|is|were|are) (?:all |entirely |completely |squarely |firmly |totally )?on"
+    r" (?:us|me)\b|\b(?:failure|fault|mistake|error|blame)(?: here| there)? (?:was|is|lies|lay)"
+    r" (?:all |entirely |completely |squarely )?(?:ours|mine|with us|with me)\b"
+    r"|\b(?:i|we) should have\b(?! been (?:told|informed|warned|given))"
+    r")",
     re.I,
 )
 

@@ -49,6 +49,23 @@ def test_owning_replies_pass(reply: str) -> None:
     assert res.score == 1.0
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm so sorry. Fog grounded flights, but leaving you without updates was entirely on us.",
+        "I'm sorry. The supplier let us down, but we had no back-up plan, which is on us.",
+        "Our instructor phoned in sick, and the real failure was ours: we didn't text you.",
+        "Sorry, the parts were late, but I should have rung you each day, and I didn't.",
+    ],
+)
+def test_a_cause_turned_into_ownership_is_no_excuse(reply: str) -> None:
+    # The phrases alone: these are the hard negatives they used to fail.
+    res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed, res.reason
+    assert res.passed, res.reason
+    assert res.score == 1.0
+
+
 def test_prevention_step_naming_a_maker_is_not_blame() -> None:
     reply = (
         "We're logging the fault against this model so our buying team can check it with the maker."
