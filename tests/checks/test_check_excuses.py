@@ -62,7 +62,6 @@ def test_a_cause_turned_into_ownership_is_no_excuse(reply: str) -> None:
     # The phrases alone: these are the hard negatives they used to fail.
     res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed, res.reason
-    assert res.passed, res.reason
     assert res.score == 1.0
 
 
