@@ -135,6 +135,23 @@ ARGUING = phrases(
         r"|the) (?:terms|policy|policies|t&cs|conditions|website|menu|listing|confirmation"
         r"|product page|description|booking|receipt|sign|signs)",
         r"as per (?:our|the) (?:terms|policy|policies|t&cs|conditions|website)",
+        # Terms or a page quoted at the customer: "as our returns page says", "as your
+        # agreement requires", "which our conditions of carriage allow".
+        r"as (?:our|the|your) (?:[\w-]+ ){0,2}(?:page|terms|policy|agreement|contract"
+        r"|conditions|website|t&cs|faqs?|guide|leaflet|signs?)(?: of [\w-]+)? (?:says|say|states"
+        r"|state|explains|explain|shows|show|sets out|set out|makes clear)",
+        # "as your agreement requires" binds the customer; "as our policy requires" is our duty.
+        r"as your (?:[\w-]+ ){0,2}(?:terms|policy|agreement|contract|conditions) (?:requires"
+        r"|required)",
+        r"which (?:our|the|your) (?:[\w-]+ ){0,2}(?:terms|conditions|policy|agreement|contract"
+        r"|rules)(?: of [\w-]+)? (?:allow|allows|permit|permits|require|requires|cover|covers)",
+        # Defending staff by recasting the complaint: "there may have been a misunderstanding".
+        r"(?:may|might|must|could) have been (?:a |some )?(?:slight |small |little )?"
+        r"(?:misunderstanding|miscommunication|crossed wires)(?! on (?:our|my) (?:side|part|end))",
+        # A check that clears the business: "we've checked machine 4 and it's working fine".
+        r"(?:we|i)(?:'ve| have) checked [^.!?]{0,40}? and (?:it|they|everything)(?:'s| is| was"
+        r"| were|'re| are) (?:working )?(?:fine|perfectly fine|in (?:perfect )?working order"
+        r"|correct|accurate)",
         r"(?:our|the) (?:policy|terms|t&cs|website|conditions) (?:clearly|plainly|explicitly)",
         r"clearly (?:states|stated|says|said|displayed|shown|marked|visible)",
         r"if you (?:had|'d) (?:read|checked|looked|followed|bothered)",
@@ -340,7 +357,8 @@ ARGUING = phrases(
         # Structures: evidence that "shows" against the customer, counterfactual blame,
         # number corrections, winning comparisons and defending staff or procedure.
         r"(?:our|the|their)(?: [\w'-]+){0,2} (?:records?|logs?|systems?|notes|cctv|footage|data"
-        r"|tracking|history|till|photos?|pictures?|images?|job sheets?|scans?|gps|timestamps?"
+        r"|tracking|trackers?|history|till|photos?|pictures?|images?|job sheets?|scans?|gps"
+        r"|timestamps?"
         r"|recordings?|screenshots?)(?: clearly| also| actually)? (?:show|shows|showed|prove"
         r"|proves|confirm|confirms)",
         r"(?:looks?|looked|was|were) (?:intact|fine|undamaged|perfect) in (?:our|their|the)"

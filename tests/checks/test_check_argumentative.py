@@ -26,6 +26,12 @@ CHECK = ArgumentativeCheck()
         ("Other customers don't have this problem with the app.", "Other customers don't"),
         ("With respect, that is not what happened.", "With respect"),
         ("The allegedly cold food left the kitchen hot.", "allegedly"),
+        ("Refunds take up to 14 working days, as our returns page says.", "as our returns page"),
+        ("You were moved, which our conditions of carriage allow.", "which our conditions"),
+        ("The letter went out 30 days before, as your agreement requires.", "as your agreement"),
+        ("I've spoken to Liam, so there may have been a misunderstanding.", "may have been"),
+        ("We've checked machine 4 and it's working fine.", "We've checked machine 4"),
+        ("Sorry about that, but our tracker shows it arrived on time.", "our tracker shows"),
     ],
 )
 def test_arguing_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -39,6 +45,8 @@ def test_arguing_fails_with_evidence(reply: str, evidence: str) -> None:
         "You should've received an email about this; if not, DM us and we'll resend it.",
         "Could you DM us your order number so we can check what happened?",
         "We're sorry the prices went up; I understand that's frustrating.",
+        "I've raised it with our data lead, as our policy requires. Call me on 01622 555 980.",
+        "Sorry, there must have been a misunderstanding on our side; we'll fix it today.",
     ],
 )
 def test_helpful_replies_pass(reply: str) -> None:
