@@ -20,7 +20,9 @@ _KINDS: dict[str, str] = {
     "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
     r"|send (?:you )?(?:a|another) (?:brand[- ])new \w+"
-    r"|send (?:you )?(?:a|another) (?:fresh|new) \w+",
+    r"|send (?:you )?(?:a|another) (?:fresh|new) \w+"
+    r"|(?:a|another) (?:brand[- ])?new [\w-]+ (?:is|will be|'s) (?:on (?:its|the) way|being sent"
+    r"|in the post|coming)",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill"
     r"|cover (?:the |your |all |any )?(?:full )?(?:[\w'-]+ ){0,2}(?:costs?|bills?|fees?|expenses"
     r"|invoices?)|cover (?:it|them|that|this|everything|the lot) in full|foot the bill",

@@ -271,6 +271,11 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "On your next visit a courtesy car will be waiting for you, guaranteed.",
             False,
         ),
+        (
+            "Damaged items: we send a free replacement or give a full refund; customer's choice.",
+            "A new lamp is on its way to you and we've refunded your payment too.",
+            False,
+        ),
         # Covering costs, paying back and extending cover are promises like any refund.
         (
             "Damage claims: our claims team assesses each claim; liability up to £50 per item.",
