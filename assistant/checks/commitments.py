@@ -78,6 +78,13 @@ class Terms:
         return not self.items
 
 
+_FOR_BEFORE = re.compile(
+    r"\b(?:freez\w*|pause\w*|extend\w*|hold\w*|cover\w*|free|upgrad\w*|waiv\w*)\b[^.,;]{0,25}"
+    r"\bfor (?:another |a further |an extra |a full |up to )?$",
+    re.I,
+)
+
+
 def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
     found: list[Item] = []
     for m in _MONEY.finditer(text):
@@ -104,18 +111,22 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         elif unit == "week":
             unit, amount = "day", amount * 7
         found.append(Item(None, (unit, amount), *m.span()))
-    if not theirs:
-        seen = {(i.start, i.end) for i in found}
-        for m in _DURATION.finditer(text):
-            if any(a <= m.start() < b for a, b in seen):
-                continue
-            unit = _UNITS.get(m.group("u").lower(), m.group("u").lower())
-            amount = _num(m.group("n"))
-            if unit == "hour" and amount % 24 == 0:
-                unit, amount = "day", amount / 24
-            elif unit == "week":
-                unit, amount = "day", amount * 7
-            found.append(Item(None, (unit, amount), *m.span()))
+    seen = {(i.start, i.end) for i in found}
+    for m in _DURATION.finditer(text):
+        # Replies: only a benefit's length ("freeze it for six months", "for a further 3
+        # months"); policies: every duration.
+        if (
+            theirs
+            and (not _FOR_BEFORE.search(text[: m.start()]) or m.group("n").lower() in {"a", "an"})
+        ) or any(a <= m.start() < b for a, b in seen):
+            continue  # "free for a day of your choice" picks a day; it is no length
+        unit = _UNITS.get(m.group("u").lower(), m.group("u").lower())
+        amount = _num(m.group("n"))
+        if unit == "hour" and amount % 24 == 0:
+            unit, amount = "day", amount / 24
+        elif unit == "week":
+            unit, amount = "day", amount * 7
+        found.append(Item(None, (unit, amount), *m.span()))
     for m in _CLOCK.finditer(text):
         found.append(Item(None, ("date", m.group("d").lower().replace(" ", "")), *m.span()))
     todays = [m for m in _TODAY.finditer(text) if not _PROCESS_BEFORE.search(text[: m.start()])]

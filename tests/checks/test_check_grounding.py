@@ -276,6 +276,22 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "A new lamp is on its way to you and we've refunded your payment too.",
             False,
         ),
+        # How long a benefit lasts is a promise too; picking "a day of your choice" is not.
+        (
+            "Members can freeze their membership for up to 3 months with a doctor's note.",
+            "Given your surgery we'll freeze it for six months.",
+            False,
+        ),
+        (
+            "Members can freeze their membership for up to 3 months with a doctor's note.",
+            "Send us the note and we'll freeze it for 3 months.",
+            True,
+        ),
+        (
+            "Wrong cakes: we refund in full, or remake it free for another date.",
+            "We'll make the right cake free for a day of your choice.",
+            True,
+        ),
         # Covering costs, paying back and extending cover are promises like any refund.
         (
             "Damage claims: our claims team assesses each claim; liability up to £50 per item.",
