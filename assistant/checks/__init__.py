@@ -48,6 +48,12 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
             raise ValueError(
                 f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}"
             )
+    if names is None or {"excuses", "argumentative"} & set(names):
+        from assistant.checks.stance import shared_stance
+
+        model = shared_stance()
+        if model is not None:
+            model.prefetch(ctx.reply)  # runs while the phrase checks do
     return [c(ctx) for c in ALL_CHECKS if names is None or c.name in names]
 
 

@@ -27,6 +27,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,8 @@ class StanceModel:
         self._meta: dict[str, Any] = {}
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()  # the app checks from several threads
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: OrderedDict[str, Future[dict[str, StanceScore]]] = OrderedDict()
 
     def _load(self) -> None:
         if self._session is not None:
@@ -150,8 +153,32 @@ class StanceModel:
         with self._cache_lock:
             self._cache.clear()
 
+    def prefetch(self, reply: str) -> None:
+        """Start scoring `reply` on a background thread; `score` then waits for it.
+
+        `run_checks` calls this first, so the model reads the reply on one core while the
+        phrase checks run on the other: onnxruntime releases the GIL, the phrases hold it,
+        and a reply costs about the slower of the two instead of their sum.
+        """
+        self._load()
+        with self._cache_lock:
+            if reply in self._pending:
+                return
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance")
+            self._pending[reply] = self._pool.submit(self._score, reply)
+            while len(self._pending) > 64:  # prefetched but never asked for
+                self._pending.popitem(last=False)
+
     def score(self, reply: str) -> dict[str, StanceScore]:
         """Each label's score for `reply`, with the sentence that scored highest."""
+        with self._cache_lock:
+            pending = self._pending.pop(reply, None)
+        if pending is not None:
+            return pending.result()
+        return self._score(reply)
+
+    def _score(self, reply: str) -> dict[str, StanceScore]:
         self._load()
         parts = sentences(reply)
         if not parts:
