@@ -152,6 +152,7 @@ class StanceModel:
         """Forget scored sentences (benchmarks call this so every pass pays for the model)."""
         with self._cache_lock:
             self._cache.clear()
+            self._pending.clear()
 
     def prefetch(self, reply: str) -> None:
         """Start scoring `reply` on a background thread; `score` then waits for it.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.checks import CHECK_NAMES, run_checks
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
 from assistant.checks.excuses import ExcusesCheck
@@ -138,3 +139,21 @@ def test_an_altered_model_is_refused(tmp_path: Path) -> None:
     meta.write_text(json.dumps(json.loads(META_PATH.read_text())))
     with pytest.raises(StanceModelError, match="sha256"):
         StanceModel(model_path=blob, meta_path=meta).score("We're sorry.")
+
+
+def test_run_checks_reads_the_reply_once_alongside_the_phrases(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = shared_stance()
+    assert model is not None
+    reply = MODEL_CATCHES[0][2]
+    expected = model.score(reply)
+    model.clear_cache()
+    runs: list[str] = []
+    real = model._run
+    monkeypatch.setattr(model, "_run", lambda s: runs.append(s) or real(s))
+    results = {r.name: r for r in run_checks(CheckContext(reply=reply, business_at_fault=True))}
+    assert set(results) == set(CHECK_NAMES)
+    assert sorted(runs) == sorted(s.text for s in sentences(reply))  # once, in the background
+    assert model.score(reply) == expected
+    assert not results[MODEL_CATCHES[0][0].name].passed  # the model's catch still fails
