@@ -42,6 +42,9 @@ def test_overflow_evidence_is_the_part_that_does_not_fit():
         ("E-mail care@shop.example and we'll sort it.", True, "care@shop.example"),
         ("Call us on 0330 555 0142 any time.", True, "0330 555 0142"),
         ("Send us a direct message so we can help.", True, "Send us a direct message"),
+        ("Pop us a DM and we'll send a gift card your way.", True, "Pop us a DM"),
+        ("If anything looks wrong, reply here and I'll restore them.", True, "reply here"),
+        ("Thanks for the reply here, we're sorry. – Maya", False, None),
         ("We're sorry. We'll look into it. – Maya", False, None),
     ],
 )

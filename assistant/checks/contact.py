@@ -23,7 +23,11 @@ _CHANNELS = [
     re.compile(r"\bcall (?:our|the) [\w ]{0,20}(?:team|line|desk)\b", re.I),
     re.compile(r"\bhttps?://\S+/(?:contact|support|help)\S*", re.I),
     # "give us a DM", "DM for assistance", "I'll DM you", "reply to this e-mail".
-    re.compile(r"\b(?:give|send|drop) (?:us|me) a (?:DM|message|call|ring|e-?mail|line)\b", re.I),
+    re.compile(
+        r"\b(?:give|send|drop|pop|shoot|fire) (?:us|me) a (?:quick |short )?(?:DM|message|call"
+        r"|ring|e-?mail|line|note)\b",
+        re.I,
+    ),
     re.compile(
         r"\b(?:DM|message|e-?mail|call|ring|phone|text) (?:us )?(?:for|with) (?:help"
         r"|assistance|support|details|your)\b",
@@ -35,6 +39,12 @@ _CHANNELS = [
         re.I,
     ),
     re.compile(r"\breply to (?:this|my|our) (?:e-?mail|message|DM)\b", re.I),
+    # An e-mail or DM thread is itself a direct line: "reply here and I'll restore them".
+    re.compile(
+        r"(?<!the )(?<!your )(?<!a )(?<!our )(?<!my )\b(?:reply|write back|respond) (?:here"
+        r"|to me)\b",
+        re.I,
+    ),
     re.compile(r"\bcall the number on (?:your|the)\b", re.I),
     re.compile(
         r"\b(?:pop|come) (?:in|into|by) (?:the |our |any )?(?:branch|store|shop|desk"
