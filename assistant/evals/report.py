@@ -32,16 +32,24 @@ def summary_lines(res: SuiteResult, verdicts: list[Verdict], backend: str) -> li
             f"dev n={c.get('dev', {}).get('n', 0)}, tune n={c['tune']['n']} "
             f"({c['replies_per_s']:.0f} replies/s)"
         )
+        fresh_n = c.get("fresh", {}).get("n", 0)
         lines.append(
-            f"  {'check':<14}{'P':>6}{'R':>6}{'F1':>6}{'n+':>5}   {'dev F1':>7}{'tune F1':>8}"
-            f"{'all F1':>7}"
+            f"  {'check':<14}{'P':>6}{'R':>6}{'F1':>6}{'n+':>5}   {'fresh F1':>9}{'dev F1':>7}"
+            f"{'tune F1':>8}{'all F1':>7}"
         )
         for n in CHECK_NAMES:
             h = c["holdout"][n]
             dev = c.get("dev", {}).get(n, {}).get("f1", float("nan"))
+            fresh = c["fresh"][n]["f1"] if fresh_n else float("nan")
             lines.append(
                 f"  {n:<14}{h['precision']:6.2f}{h['recall']:6.2f}{h['f1']:6.2f}"
-                f"{h['support']:5d}   {dev:7.2f}{c['tune'][n]['f1']:8.2f}{c['all'][n]['f1']:7.2f}"
+                f"{h['support']:5d}   {fresh:9.2f}{dev:7.2f}{c['tune'][n]['f1']:8.2f}"
+                f"{c['all'][n]['f1']:7.2f}"
+            )
+        if fresh_n:
+            lines.append(
+                f"  (fresh: the {fresh_n} newest holdout rows, part of the holdout columns;"
+                " scored once before any tuning saw them)"
             )
     if "ibm" in d:
         rates = d["ibm"]["flag_rate"]
