@@ -267,6 +267,17 @@ def test_suite_sections_on_tiny_data(app: CalmReply, tmp_path: Path) -> None:
             },
         ],
     )
+    fresh_row = {
+        "id": "f1",
+        "complaint": "Cold food.",
+        "reply": "Sorry. Our supplier let us down, not us. DM us. – Maya, Oakhaven",
+        "channel": "twitter",
+        "business_at_fault": True,
+        "policy_context": [],
+        "expected_fail": ["excuses"],
+        "split": "holdout",
+    }
+    _jsonl(tmp_path / "l_holdout_fresh_a.jsonl", [fresh_row])
     paths = Paths(
         complaints=complaints,
         labelled=labelled,
@@ -281,7 +292,10 @@ def test_suite_sections_on_tiny_data(app: CalmReply, tmp_path: Path) -> None:
     assert res.details["drafting"]["composer"]["n"] == 2  # do_not_engage is not drafted
     assert m["drafting.composer.must_not_contain_violations"] == 0
     assert m["drafting.composer.latency_ms_p95"] > 0
-    assert res.details["checks"]["holdout"]["n"] == 1
+    # The fresh file's row is holdout, and is also reported on its own.
+    assert res.details["checks"]["holdout"]["n"] == 2
+    assert res.details["checks"]["fresh"]["n"] == 1
+    assert m["checks.fresh.excuses.recall"] == 1.0
     assert "ibm." in res.skipped and "politeness." in res.skipped
     assert any("IBM triage labels not found" in n for n in res.notes)
 
@@ -315,6 +329,7 @@ def test_report_files_and_summary(tmp_path: Path) -> None:
     text = "\n".join(summary_lines(res, verdicts, "offline composer"))
     assert "FAIL ibm.flag_rate.tone = 0.200 (needs <= 0.1)" in text
     assert "Note: something was missing" in text
+    assert "fresh F1" in text and "nan" not in text  # no fresh rows: a dash, not NaN
 
 
 class _FakeChat:

@@ -39,11 +39,12 @@ def summary_lines(res: SuiteResult, verdicts: list[Verdict], backend: str) -> li
         )
         for n in CHECK_NAMES:
             h = c["holdout"][n]
-            dev = c.get("dev", {}).get(n, {}).get("f1", float("nan"))
-            fresh = c["fresh"][n]["f1"] if fresh_n else float("nan")
+            dev_f1 = c.get("dev", {}).get(n, {}).get("f1")
+            dev = f"{dev_f1:7.2f}" if c.get("dev", {}).get("n") else f"{'–':>7}"
+            fresh = f"{c['fresh'][n]['f1']:9.2f}" if fresh_n else f"{'–':>9}"
             lines.append(
                 f"  {n:<14}{h['precision']:6.2f}{h['recall']:6.2f}{h['f1']:6.2f}"
-                f"{h['support']:5d}   {fresh:9.2f}{dev:7.2f}{c['tune'][n]['f1']:8.2f}"
+                f"{h['support']:5d}   {fresh}{dev}{c['tune'][n]['f1']:8.2f}"
                 f"{c['all'][n]['f1']:7.2f}"
             )
         if fresh_n:
