@@ -25,11 +25,18 @@ _MARKERS = re.compile(
 )
 #: The reply owns the failure outright; narration in it is sympathy, not rebuttal.
 _OWNS = re.compile(
-    r"\b(?:that (?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:error|mistake|fault"
-    r"|responsibility)|(?:that's|that is|it's|it was|that was) (?:all |entirely )?on (?:us|me)"
-    r"|we (?:got it wrong|failed you|let you down)|(?:was|is) the wrong (?:answer|thing)"
-    r"|wasn't fair to you|answered defensively|i'm embarrassed|(?:you|they) (?:were|are) right"
-    r" to)\b",
+    r"\b(?:(?:that|this|it)(?: was| is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:error"
+    r"|mistake|fault|responsibility|failure)|(?:was|is|'s) (?:all |entirely |completely"
+    r" |squarely )?on (?:us|me)|we (?:got it wrong|failed you|let you down)|(?:was|is) the"
+    r" wrong (?:answer|thing)|wasn't fair to you|answered defensively|i'm embarrassed"
+    r"|(?:you|they) (?:were|are) right to"
+    # "was our failure, not the weather's", "our problem to fix, not yours", "keeping you in
+    # the loop is our job", "we should have said so", "our team should have offered it".
+    r"|(?:was|is) (?:all |entirely )?our (?:own )?(?:failure|fault|mistake|error|job"
+    r"|responsibility|problem)|our (?:problem|job|responsibility) to (?:fix|solve|sort)"
+    r"|(?:failure|fault|mistake|error) (?:was|is) (?:all |entirely )?(?:ours|mine)"
+    r"|(?:we|i|our (?:\w+ )?team|the team)(?: really)? should (?:have|'ve)"
+    r"(?! been (?:told|informed|warned|given)))\b",
     re.I,
 )
 
@@ -46,10 +53,11 @@ _WARM_ACTUALLY = re.compile(
     r" not|will not|should not|needn't) (?:need|have) to",
     re.I,
 )
-#: A reply that concedes ("should have had an engineer within 12 hours, not three days").
+#: Feeling with the customer: "I'm sorry the fee came as a surprise".
 _EMPATHY_BEFORE = re.compile(
     r"\b(?:sorry|apologi[sz]e|understand|appreciate|imagine|can see|know)\b", re.I
 )
+#: A reply that concedes ("should have had an engineer within 12 hours, not three days").
 _CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
 
 

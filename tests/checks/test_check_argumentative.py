@@ -51,3 +51,24 @@ def test_arguing_fails_with_evidence(reply: str, evidence: str) -> None:
 )
 def test_helpful_replies_pass(reply: str) -> None:
     assert CHECK(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm sorry. Those cards are not the colour you approved; we should have run a test"
+        " sheet. That's our error.",
+        "Cancelling for the wind was the safe call, but leaving you without a word was our"
+        " failure, not the weather's.",
+        "We do have three vegan mains, but they're easy to miss, which is our problem to fix.",
+        "We do ask for a deposit first, and our team should have offered you a payment plan.",
+    ],
+)
+def test_a_reply_that_owns_the_failure_is_not_arguing(reply: str) -> None:
+    # Phrases alone: owning the failure turns narration into sympathy.
+    assert ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+def test_owning_does_not_excuse_rebuttal_markers() -> None:
+    reply = "That's our error, but just to clarify, the deposit was never refundable."
+    assert not ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply)).passed
