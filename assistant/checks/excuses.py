@@ -53,6 +53,13 @@ _OWNING = re.compile(
     r" (?:us|me)\b|\b(?:failure|fault|mistake|error|blame)(?: here| there)? (?:was|is|lies|lay)"
     r" (?:all |entirely |completely |squarely )?(?:ours|mine|with us|with me)\b"
     r"|\b(?:i|we) should have\b(?! been (?:told|informed|warned|given))"
+    # "but waiting on them was my choice", "keeping you informed is entirely in our hands
+    # and we didn't", "but we chose the service": the turn takes the decision back.
+    r"|\b(?:was|is) (?:all |entirely |completely )?(?:my|our) (?:own )?(?:choice|call"
+    r"|decision|doing)\b|\b(?:is|was|are|were) (?:all |entirely |completely )?in (?:our|my)"
+    r" (?:hands|control)\b|\bour job\b|\b(?:we|i) chose\b"
+    r"|\b(?:we|i) (?:didn't|did not|hadn't|had not)\b(?! (?:have|get|receive|know|hear"
+    r"|expect|been|anticipate|realise|realize)\b)"
     r")",
     re.I,
 )

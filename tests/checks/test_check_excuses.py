@@ -56,6 +56,9 @@ def test_owning_replies_pass(reply: str) -> None:
         "I'm sorry. The supplier let us down, but we had no back-up plan, which is on us.",
         "Our instructor phoned in sick, and the real failure was ours: we didn't text you.",
         "Sorry, the parts were late, but I should have rung you each day, and I didn't.",
+        "I'm sorry. The landlord was slow, but waiting on them was my choice.",
+        "Sorry. DPD left it at the wrong door, but we chose the service, so it's on us.",
+        "I'm sorry. There was an emergency, but keeping you informed is in our hands.",
     ],
 )
 def test_a_cause_turned_into_ownership_is_no_excuse(reply: str) -> None:
@@ -70,3 +73,14 @@ def test_prevention_step_naming_a_maker_is_not_blame() -> None:
         "We're logging the fault against this model so our buying team can check it with the maker."
     )
     assert CHECK(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry, but we didn't have enough staff that night.",
+        "Sorry for the wait, but we hadn't been told by the courier.",
+    ],
+)
+def test_a_turn_that_still_blames_is_an_excuse(reply: str) -> None:
+    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
