@@ -49,8 +49,8 @@ def summary_lines(res: SuiteResult, verdicts: list[Verdict], backend: str) -> li
             )
         if fresh_n:
             lines.append(
-                f"  (fresh: the {fresh_n} newest holdout rows, part of the holdout columns;"
-                " scored once before any tuning saw them)"
+                f"  (fresh: the {fresh_n} newest holdout rows, written blind and never used"
+                " for tuning; also part of the holdout columns)"
             )
     if "ibm" in d:
         rates = d["ibm"]["flag_rate"]
