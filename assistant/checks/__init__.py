@@ -57,9 +57,6 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
     return [c(ctx) for c in ALL_CHECKS if names is None or c.name in names]
 
 
-__all__ = ["ALL_CHECKS", "CHECK_NAMES", "CheckContext", "run_checks"]
-
-
 def forget_replies() -> None:
     """Drop every cache keyed by reply text, keeping those keyed by policy.
 
@@ -75,3 +72,6 @@ def forget_replies() -> None:
     model = stance.shared_stance()
     if model is not None:
         model.clear_cache()
+
+
+__all__ = ["ALL_CHECKS", "CHECK_NAMES", "CheckContext", "forget_replies", "run_checks"]

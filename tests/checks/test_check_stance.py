@@ -157,3 +157,20 @@ def test_run_checks_reads_the_reply_once_alongside_the_phrases(
     assert sorted(runs) == sorted(s.text for s in sentences(reply))  # once, in the background
     assert model.score(reply) == expected
     assert not results[MODEL_CATCHES[0][0].name].passed  # the model's catch still fails
+
+
+def test_forget_replies_drops_reply_caches_and_keeps_policy_ones() -> None:
+    from assistant.checks import commitments, forget_replies, grounding
+
+    ctx = CheckContext(
+        reply="Sorry. We'll refund you within 5 working days. – Maya, Oakhaven",
+        policy_context=("Refunds are made within 5 working days.",),
+    )
+    run_checks(ctx)
+    model = shared_stance()
+    assert model is not None and model._cache
+    assert commitments.terms.cache_info().currsize > 0
+    forget_replies()
+    assert not model._cache
+    assert commitments.terms.cache_info().currsize == 0
+    assert grounding.allowed_terms.cache_info().currsize > 0  # policies stay parsed
