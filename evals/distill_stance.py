@@ -39,7 +39,17 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evals"))
 
 import numpy as np  # noqa: E402
-from fit_stance import DATA, LABELS, MAX_TOKENS, OUT, TEACHER, build, export, model_dir  # noqa: E402
+from fit_stance import (  # noqa: E402
+    DATA,
+    LABELS,
+    MAX_TOKENS,
+    OUT,
+    TEACHER,
+    build,
+    export,
+    model_dir,
+    optimiser,
+)
 
 from assistant.checks.patterns import sentences  # noqa: E402
 from assistant.evals.datasets import Paths  # noqa: E402
@@ -111,24 +121,13 @@ def distil(texts: list[str], target: np.ndarray, layers: int, epochs: int, seed:
     lengths = [len(tok(t, truncation=True, max_length=MAX_TOKENS)["input_ids"]) for t in texts]
     order = sorted(range(len(texts)), key=lambda i: lengths[i])  # batches of similar length
     batches = [order[i : i + 32] for i in range(0, len(order), 32)]
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-4, weight_decay=0.01)
-    steps = epochs * len(batches)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda i: min(1.0, (i + 1) / (0.06 * steps)) * max(0.0, (steps - i) / steps)
-    )
+    opt, sched = optimiser(model, 1e-4, epochs * len(batches), warmup=0.06)
     model.train()
     for epoch in range(epochs):
         rng.shuffle(batches)
         t, total = time.time(), 0.0
         for batch in batches:
-            enc = tok(
-                [texts[i] for i in batch],
-                truncation=True,
-                max_length=MAX_TOKENS,
-                padding=True,
-                return_tensors="pt",
-            )
-            pred = model(enc["input_ids"], enc["attention_mask"])
+            pred = _forward(tok, model, [texts[i] for i in batch])
             loss = ((pred - goal[batch]) ** 2 * weight[batch].unsqueeze(1)).mean()
             opt.zero_grad()
             loss.backward()
@@ -140,6 +139,12 @@ def distil(texts: list[str], target: np.ndarray, layers: int, epochs: int, seed:
     return tok, model
 
 
+def _forward(tok: Any, model: Any, texts: list[str]) -> Any:
+    """The model's logits for a padded batch of sentences."""
+    enc = tok(texts, truncation=True, max_length=MAX_TOKENS, padding=True, return_tensors="pt")
+    return model(enc["input_ids"], enc["attention_mask"])
+
+
 def agreement(tok: Any, model: Any, texts: list[str], target: np.ndarray) -> dict[str, float]:
     """How closely the student follows the teacher on every 10th sentence (a rough check:
     these sentences were trained on; the held-out comparison is `calmreply eval`)."""
@@ -147,14 +152,7 @@ def agreement(tok: Any, model: Any, texts: list[str], target: np.ndarray) -> dic
 
     idx = list(range(0, len(texts), 10))
     with torch.no_grad():
-        enc = tok(
-            [texts[i] for i in idx],
-            truncation=True,
-            max_length=MAX_TOKENS,
-            padding=True,
-            return_tensors="pt",
-        )
-        pred = model(enc["input_ids"], enc["attention_mask"]).numpy()
+        pred = _forward(tok, model, [texts[i] for i in idx]).numpy()
     goal = target[idx]
     return {
         "mean_abs_logit_gap": round(float(np.abs(pred - goal).mean()), 3),

@@ -108,6 +108,17 @@ def reply_logit(model: Any, item: tuple[Any, Any, Any]) -> Any:
     return torch.logsumexp(model(item[0], item[1]), 0)
 
 
+def optimiser(model: Any, lr: float, steps: int, warmup: float) -> tuple[Any, Any]:
+    """AdamW with a linear warm-up over `warmup` of the steps, then a linear decay to 0."""
+    import torch
+
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda i: min(1.0, (i + 1) / (warmup * steps)) * max(0.0, (steps - i) / steps)
+    )
+    return opt, sched
+
+
 def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, Any]:
     import torch
     from transformers import AutoTokenizer
@@ -119,11 +130,7 @@ def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, 
     data = encode(tok, rows)
     pos = torch.stack([d[2] for d in data]).mean(0)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - pos) / pos).clamp(max=4.0))
-    opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
-    steps = epochs * ((len(data) + 7) // 8)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda i: min(1.0, (i + 1) / (0.1 * steps)) * max(0.0, (steps - i) / steps)
-    )
+    opt, sched = optimiser(model, 5e-5, epochs * ((len(data) + 7) // 8), warmup=0.1)
     model.train()
     for epoch in range(epochs):
         rng.shuffle(data)
