@@ -84,7 +84,10 @@ _RUDE = phrases(
         r"let me (?:be clear|explain (?:this|again)|make this clear)",
         r"as i (?:said|explained|told you)",
         r"(?:i'm|we're|i am|we are) sure you (?:understand|can appreciate|know)",
-        r"(?:sweetie|sweetheart|honey|hun|dear|darling|mate|buddy|pal)[,.!]",
+        # Pet names talk down to a customer; "mate" and "hun" are only friendly UK and
+        # salon register ("Sorry hun, DM us"), so they count only when they scold.
+        r"(?:sweetie|sweetheart|honey|darling|buddy|pal)[,.!]",
+        r"(?:listen|look|ok|okay|right|well|now|alright|calm down),? (?:mate|hun|dear)[,.!]",
         r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
         r"maybe (?:check|have a look|read|try|look at|take a look)",

@@ -33,6 +33,8 @@ CHECK = ToneCheck()
         ("Deep breaths, Phil. The engineer will call. DM us.", "Deep breaths"),
         ("Stamps come back within 48 hours. Easy. DM us.", "Easy."),
         ("Your case has been logged and will be progressed in due course.", "in due course"),
+        ("Thanks for the review, sweetie. We'll survive.", "sweetie"),
+        ("Listen mate, the sign says two hours.", "Listen mate"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -48,6 +50,8 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "We're on it. DM us your order number and we'll sort it. /VM",
         "Please DM us your UK postcode and order ID, and we'll check it. OK? – Oakhaven Home",
         "I'm so sorry we let you down, Priya. – Maya, Oakhaven Home",
+        "Sorry hun, that's not the set you asked for! DM us and we'll redo it. – Gemma",
+        "Thanks mate, glad you enjoyed it. See you soon! – Dan, The Crown",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
