@@ -110,8 +110,8 @@ class Suite:
             "replies_per_s": round(rate, 1),
             "files": [f.name for f in files],
         }
-        # "fresh": the holdout rows written last (labelled_replies_holdout_fresh_*), scored
-        # once before any check saw them; the older holdout rows have been scored many times.
+        # "fresh": the holdout rows written last (labelled_replies_holdout_fresh_*), written
+        # blind and never used for tuning; the older holdout rows have been looked at often.
         for split in ("tune", "dev", "holdout", "fresh", "all"):
             idx = [
                 i
