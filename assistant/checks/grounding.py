@@ -25,7 +25,7 @@ from assistant.checks.commitments import (
     supports,
     terms,
 )
-from assistant.checks.commitments_phrases import _KIND_RE, _STOP
+from assistant.checks.commitments_phrases import _KIND_RE
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,
@@ -33,6 +33,14 @@ from assistant.checks.grounding_rules import (
     qualifies,
 )
 from assistant.checks.patterns import Sentence, norm, quote, sentences, span_at
+from assistant.checks.policy_reading import (
+    Rule,
+    allowed_terms,
+    forbidden,
+    held_amounts,
+    policy_amounts,
+    stems,
+)
 from assistant.schemas import CheckResult
 
 #: The company (or "you will get") offers or promises something in this sentence.
@@ -116,33 +124,6 @@ _HEDGED = re.compile(
     r"|options|what happened)\b",
     re.I,
 )
-#: A policy clause (or a list under a heading) that forbids rather than allows.
-_NEGATIVE = re.compile(
-    r"\b(?:must not|mustn't|do not|don't|never|not eligible|ineligible|cannot|can't|can not"
-    r"|aren't|isn't|are not|is not|won't|will not|shouldn't|should not|may not"
-    r"|not (?:offer|give|promise|provide|allowed|permitted"
-    r"|available|authori[sz]ed)|no (?:refunds?|vouchers?|compensation|discounts?|credit)"
-    r"|without (?:\w+ )?(?:approval|authori[sz]ation|sign-off)|prohibited|forbidden|not to)\b",
-    re.I,
-)
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦]|\d+[.)])\s+")
-#: A condition inside a policy clause ("if we can't provide the room, we refund ..."): its
-#: negation describes the situation, not what is forbidden.
-_CONDITION = re.compile(
-    r"\b(?:if|when|where|whenever|once|unless)\b(?:[^,;.]*,|[^,;]*?(?:$|(?=\b(?:we|they|customers?"
-    r"|members?|passengers?|guests?)\b(?! (?:can't|cannot|don't|do not|aren't|won't|never)\b))))",
-    re.I,
-)
-#: Words too generic to tie a promise to a forbidding policy clause.
-_GENERIC_WORDS = (
-    "we our you your they their customer member guest passenger client offer give given get "
-    "can can't cannot don't not won't isn't aren't never will would also any all more just "
-    "one some item items after before only don't doesn't"
-)
-_GENERIC = frozenset(_GENERIC_WORDS.split())
-_STEM_WORD = re.compile(r"[a-z][a-z']{2,}")
-_AUX_WORDS = "be been being are is was were have has had get got"
-_AUX = frozenset(_AUX_WORDS.split())
 #: A remedy verb in the present with someone else as its subject ("once your GP resends it").
 _THEIR_ACTION = re.compile(r"\b(?:your|the|their|his|her) [a-z]+ $", re.I)
 #: A step of the process ("I've chased the adjuster", "we've paused the charge"), not a remedy.
@@ -151,95 +132,6 @@ _PROCESS_STEP = re.compile(
     r"|paus|ask|pass|referr?|look|check|investigat|escalat|flagg?|forward|rais)\w*",
     re.I,
 )
-
-
-#: Words that name the same thing in a promise and a forbidding clause: "your next visit"
-#: is one of the "future visits" a policy rules out.
-_STEM_SYNONYMS = {"next": "futur"}
-
-
-def _stems(text: str) -> set[str]:
-    """Crude stems (first five letters) of the content words of `text`."""
-    return {
-        _STEM_SYNONYMS.get(
-            w, (w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w)[:5]
-        )
-        for w in _STEM_WORD.findall(text.lower())
-        if w in _STEM_SYNONYMS
-        or (w not in _GENERIC and w not in _STOP and w[:5] not in {"free", "compl"})
-    }
-
-
-#: A negation inside a relative clause describes what the policy covers ("cakes that don't
-#: match the design"), not what it forbids.
-_RELATIVE = re.compile(
-    r"\b(?:that|which|who)\s+(?:don't|do not|doesn't|does not|didn't|aren't|isn't|can't"
-    r"|cannot|won't|weren't|wasn't)\b[^:,;]*"
-    # A reduced relative: "any service not agreed with the client ... is refunded".
-    r"|\b(?:any|each|every|a|an|the)\s+[\w-]+\s+not\s+\w+ed\b[^:,;]*?(?=\s+(?:is|are|will be"
-    r"|gets?)\b)",
-    re.I,
-)
-
-
-def _negative(text: str) -> bool:
-    """Whether a policy clause forbids something, ignoring negations inside its condition."""
-    return bool(_NEGATIVE.search(_RELATIVE.sub(" ", _CONDITION.sub(" ", text))))
-
-
-@lru_cache(maxsize=256)
-def allowed_terms(policies: tuple[str, ...]) -> tuple[Terms, ...]:
-    """Normal forms of every affirmative policy clause.
-
-    Clauses with a negation are dropped, as are list items under a negative heading such as
-    "Staff must not:" (until the list ends), so "never offer cash refunds" allows nothing.
-    Cached: a company's few policies are read for every draft and every revision round, and
-    parsing them was three quarters of this check's time. Callers must not mutate the result.
-    """
-    out: list[Terms] = []
-    for policy in policies:
-        negative_list = False
-        for line in norm(policy).splitlines():
-            if not line.strip():
-                negative_list = False
-                continue
-            is_item = bool(_BULLET.match(line))
-            if not is_item:
-                negative_list = line.rstrip().endswith(":") and bool(_NEGATIVE.search(line))
-            if is_item and negative_list:
-                continue
-            out.extend(
-                t
-                for c in clauses(line)
-                if not _negative(c.text)
-                for t in [terms(c.text, theirs=False)]
-                if not t.empty
-            )
-    return tuple(out)
-
-
-Rule = tuple[set[str], set[str], set[str]]
-
-
-@lru_cache(maxsize=256)
-def forbidden(policies: tuple[str, ...]) -> tuple[Rule, ...]:
-    """(stems, kinds, head) of every policy clause that forbids something ("we don't write
-    letters to employers", "delivery charges are not refunded"); the head is the first
-    content word after the negation: what is forbidden ("write", "refunded")."""
-    out: list[Rule] = []
-    for policy in policies:
-        for line in norm(policy).splitlines():
-            for c in clauses(line):
-                text = _RELATIVE.sub(" ", _CONDITION.sub(" ", c.text))
-                neg = _NEGATIVE.search(text)
-                if not neg:
-                    continue
-                after = [w for w in _STEM_WORD.findall(text[neg.end() :].lower())]
-                head = _stems(neg.group(0)) | {
-                    next((min(_stems(w)) for w in after if _stems(w) and w not in _AUX), "")
-                }
-                out.append((_stems(c.text), terms(c.text, theirs=False).kinds, head - {""}))
-    return tuple(out)
 
 
 def _breaks_rule(
@@ -255,19 +147,19 @@ def _breaks_rule(
         return False
     found = terms(clause)
     # Waiving is itself what a rule forbids ("we can't waive fees"), so its words still count.
-    kind_words = _stems(
+    kind_words = stems(
         " ".join(m.group(0) for k in found.kinds - {"waiver"} for m in _kind_iter(k, clause))
     )
-    every = _stems(clause)
+    every = stems(clause)
     words = every - kind_words
     backing = [
-        len(words & _stems(p.text)) + bool(found.kinds & p.kinds - {"free"})
+        len(words & stems(p.text)) + bool(found.kinds & p.kinds - {"free"})
         for p in allowed or []
         if all(supports(p, item) for item in found.items)
     ]
     best = max(backing, default=-1)
-    for stems, kinds, head in rules:
-        shared = len(words & stems) + bool(found.kinds & kinds - {"free"})
+    for rule_stems, kinds, head in rules:
+        shared = len(words & rule_stems) + bool(found.kinds & kinds - {"free"})
         does = _same(every | {k[:5] for k in found.kinds})
         if shared >= 2 and _same(head) & does and shared >= best:
             return True
@@ -402,16 +294,7 @@ def _known_money(ctx: CheckContext) -> set[Quantity]:
     or restoring the "9 stamps" they lost promises nothing new, so only the kind (a refund,
     restored points) has to be allowed.
     """
-    return _held_amounts(ctx.complaint) | _policy_amounts(ctx.policy_context)
-
-
-def _held_amounts(text: str) -> set[Quantity]:
-    return {q for q in terms(text, theirs=False).quantities if q[0] in {"money", "points"}}
-
-
-@lru_cache(maxsize=256)
-def _policy_amounts(policies: tuple[str, ...]) -> frozenset[Quantity]:
-    return frozenset(q for text in policies for q in _held_amounts(text))
+    return held_amounts(ctx.complaint) | policy_amounts(ctx.policy_context)
 
 
 def _as_known(item: Item, known: set[Quantity]) -> Item:

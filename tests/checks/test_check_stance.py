@@ -160,7 +160,7 @@ def test_run_checks_reads_the_reply_once_alongside_the_phrases(
 
 
 def test_forget_replies_drops_reply_caches_and_keeps_policy_ones() -> None:
-    from assistant.checks import commitments, forget_replies, grounding
+    from assistant.checks import commitments, forget_replies, policy_reading
 
     ctx = CheckContext(
         reply="Sorry. We'll refund you within 5 working days. – Maya, Oakhaven",
@@ -173,4 +173,4 @@ def test_forget_replies_drops_reply_caches_and_keeps_policy_ones() -> None:
     forget_replies()
     assert not model._cache
     assert commitments.terms.cache_info().currsize == 0
-    assert grounding.allowed_terms.cache_info().currsize > 0  # policies stay parsed
+    assert policy_reading.allowed_terms.cache_info().currsize > 0  # policies stay parsed
