@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.checks.argumentative_phrases import ARGUING
 from assistant.checks.argumentative_structures import OWNER, STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
-from assistant.checks.patterns import norm, quote, spans
+from assistant.checks.patterns import OWNED, norm, quote, spans
 from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
 
@@ -26,17 +26,13 @@ _MARKERS = re.compile(
 #: The reply owns the failure outright; narration in it is sympathy, not rebuttal.
 _OWNS = re.compile(
     r"\b(?:(?:that|this|it)(?: was| is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:error"
-    r"|mistake|fault|responsibility|failure)|(?:was|is|'s) (?:all |entirely |completely"
-    r" |squarely )?on (?:us|me)|we (?:got it wrong|failed you|let you down)|(?:was|is) the"
+    r"|mistake|fault|responsibility|failure)|we (?:got it wrong|failed you|let you down)"
+    r"|(?:was|is) the"
     r" wrong (?:answer|thing)|wasn't fair to you|answered defensively|i'm embarrassed"
     r"|(?:you|they) (?:were|are) right to"
-    # "was our failure, not the weather's", "our problem to fix, not yours", "keeping you in
-    # the loop is our job", "we should have said so", "our team should have offered it".
-    r"|(?:was|is) (?:all |entirely )?our (?:own )?(?:failure|fault|mistake|error|job"
-    r"|responsibility|problem)|our (?:problem|job|responsibility) to (?:fix|solve|sort)"
-    r"|(?:failure|fault|mistake|error) (?:was|is) (?:all |entirely )?(?:ours|mine)"
-    r"|(?:we|i|our (?:\w+ )?team|the team)(?: really)? should (?:have|'ve)"
-    r"(?! been (?:told|informed|warned|given)))\b",
+    # "our problem to fix, not yours", and every way of taking the blame ("was our failure,
+    # not the weather's", "we should have said so").
+    rf"|our (?:problem|job|responsibility) to (?:fix|solve|sort))\b|{OWNED}",
     re.I,
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, IDIOMS
-from assistant.checks.patterns import norm, quote, sentences, span_at, spans
+from assistant.checks.patterns import OWNED, norm, quote, sentences, span_at, spans
 from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
 
@@ -47,12 +47,9 @@ _OWNING = re.compile(
     r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage)|(?:that's|that is"
     r"|it's|which is|that was) (?:still )?no excuse|our (?:own )?process fail\w*|(?:i|we)"
     r" answered defensively"
-    # "... was entirely on us", "which is on us", "the real failure was ours", "I should
-    # have rung you": the sentence turns to ownership, not away from it.
-    r"|\b(?:was|is|were|are) (?:all |entirely |completely |squarely |firmly |totally )?on"
-    r" (?:us|me)\b|\b(?:failure|fault|mistake|error|blame)(?: here| there)? (?:was|is|lies|lay)"
-    r" (?:all |entirely |completely |squarely )?(?:ours|mine|with us|with me)\b"
-    r"|\b(?:i|we) should have\b(?! been (?:told|informed|warned|given))"
+    # "... was entirely on us", "the real failure was ours", "I should have rung you": the
+    # sentence turns to ownership, not away from it.
+    rf"|{OWNED}"
     # "but waiting on them was my choice", "keeping you informed is entirely in our hands
     # and we didn't", "but we chose the service": the turn takes the decision back.
     r"|\b(?:was|is) (?:all |entirely |completely )?(?:my|our) (?:own )?(?:choice|call"

@@ -52,6 +52,18 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(s, s + len(stripped), stripped))
 
 
+#: The reply takes the blame: "was entirely on us", "the real failure was ours", "was our
+#: job", "our team should have offered it". Both `excuses` and `argumentative` read it: a
+#: cause or a correction in a reply that owns the failure is sympathy, not blame or rebuttal.
+OWNED = (
+    r"\b(?:(?:was|is|were|are|'s) (?:all |entirely |completely |squarely |firmly |totally )?on"
+    r" (?:us|me)\b|(?:was|is) (?:all |entirely )?our (?:own )?(?:failure|fault|mistake|error"
+    r"|job|responsibility|problem)\b|(?:failure|fault|mistake|error|blame)(?: here| there)?"
+    r" (?:was|is|lies|lay) (?:all |entirely |completely |squarely )?(?:ours|mine|with us"
+    r"|with me)\b|(?:we|i|our (?:\w+ )?team|the team)(?: really)? should (?:have|'ve)\b"
+    r"(?! been (?:told|informed|warned|given)))"
+)
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
