@@ -63,9 +63,8 @@ def corpus(stanford: int, seed: int) -> dict[str, list[str]]:
     for path in sorted(DATA.glob("labelled_replies*.jsonl")):
         if "holdout" in path.name:
             continue
-        for line in path.read_text().splitlines():
-            if line.strip() and json.loads(line).get("split", "tune") != "holdout":
-                replies.append(json.loads(line)["reply"])
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        replies += [r["reply"] for r in rows if r.get("split", "tune") != "holdout"]
     complaints = [
         json.loads(line)["complaint"]
         for line in (DATA / "complaints.jsonl").read_text().splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.checks import commitments, grounding, stance
 from assistant.checks.apology import ApologyCheck
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
@@ -49,9 +50,7 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
                 f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}"
             )
     if names is None or {"excuses", "argumentative"} & set(names):
-        from assistant.checks.stance import shared_stance
-
-        model = shared_stance()
+        model = stance.shared_stance()
         if model is not None:
             model.prefetch(ctx.reply)  # runs while the phrase checks do
     return [c(ctx) for c in ALL_CHECKS if names is None or c.name in names]
@@ -65,8 +64,6 @@ def forget_replies() -> None:
     policies because a company's few policies back every draft. Benchmarks call this
     between passes so each reply is paid for as a new draft would be.
     """
-    from assistant.checks import commitments, grounding, stance
-
     commitments.terms.cache_clear()
     grounding.offer_clauses.cache_clear()
     model = stance.shared_stance()

@@ -262,14 +262,13 @@ def _generic(reply: str, customer: str | None) -> str | None:
     return None
 
 
-def _only_the_company(reply: str, company: str | None) -> bool:
-    """The reply ends with the company's bare name ("... on site. – Northvale Water"): no
+def _only_the_company(closing: str, company: str | None) -> bool:
+    """The reply's closing is the company's bare name ("... on site. – Northvale Water"): no
     person, role or team answers for it, and the playbook asks replies to come from a
     person."""
     if not company:
         return False
-    start, end = _closing(reply)
-    bare = _MARKER.sub("", norm(reply[start:end]).strip())
+    bare = _MARKER.sub("", norm(closing).strip())
     m = _CLOSE_WORDS.match(bare)
     bare = bare[m.end() :] if m else bare
     bare = re.sub(r"^the\s+", "", bare.strip(" .,!-–—~"), flags=re.I)
@@ -290,8 +289,8 @@ class SignatureCheck:
             or _generic(reply, ctx.customer_name)
             or _structural(reply, _customer_names(reply, ctx.customer_name))
         )
-        if found and _only_the_company(ctx.reply, ctx.company_name):
-            start, end = _closing(ctx.reply)
+        start, end = _closing(ctx.reply)
+        if found and _only_the_company(ctx.reply[start:end], ctx.company_name):
             return result(
                 self.name,
                 False,
@@ -303,7 +302,6 @@ class SignatureCheck:
             )
         if found:
             return result(self.name, True, f"The reply says who is writing: “{found}”.")
-        start, end = _closing(ctx.reply)
         evidence = [span_at(ctx.reply, start, end)] if end > start else []
         return result(
             self.name,
