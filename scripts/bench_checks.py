@@ -13,7 +13,7 @@ every draft (the 221 labelled replies share 32 policy sets). All nine checks go 
 `run_checks`, as the product runs them, so the model reads a reply on a background thread
 while the phrase checks run. It reports the phrase checks alone
 (`CALMREPLY_STANCE_MODEL=false`) too. On 2026-11-26 on this 2-core machine: 231-300
-replies/s here, 204-220/s on all 1,306 tune and dev replies (longer, fewer repeated
+replies/s here, 178-220/s (noisy) on all 1,306 tune and dev replies (longer, fewer repeated
 sentences).
 
 Usage: .venv/bin/python scripts/bench_checks.py [--seconds 3] [--input FILE.jsonl]
