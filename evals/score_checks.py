@@ -11,8 +11,10 @@ throughput of all nine checks together.
 rows (of one file when NAME, a substring of the file name, is given); `--ibm CHECK` lists
 the real agent replies CHECK flags; `--no-ibm` skips the IBM section.
 
+`--dev` adds the dev rows (their tables, and their mistakes under `--errors`).
+
 Usage: python evals/score_checks.py [--errors CHECK] [--file NAME] [--ibm CHECK] [--no-ibm]
-       [--holdout]
+       [--dev] [--holdout]
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ DATA = ROOT / "evals" / "data"
 IBM = ROOT.parent / "shared" / "data" / "ibm-twitter-customer-care"
 
 
-def load_rows(holdout: bool = False) -> dict[str, list[dict]]:
-    """Rows of every labelled file, keyed by file name; tune rows only unless `holdout`.
+def load_rows(holdout: bool = False, dev: bool = False) -> dict[str, list[dict]]:
+    """Rows of every labelled file, keyed by file name: tune rows, plus dev and holdout rows
+    when asked.
 
     Ids are prefixed with the file's stem so rows of different files never clash. A line
     that is not valid JSON (a file may still be being written) is skipped. Without
@@ -55,7 +58,7 @@ def load_rows(holdout: bool = False) -> dict[str, list[dict]]:
             split = row.get("split") or "tune"
             if "tune_extra" in path.name:
                 split = "tune"
-            if split != "tune" and not holdout:
+            if (split == "holdout" and not holdout) or (split == "dev" and not (dev or holdout)):
                 continue
             rows.append({**row, "id": f"{path.stem}:{row['id']}", "split": split})
         out[path.name] = rows
@@ -130,11 +133,14 @@ def main() -> None:
     parser.add_argument("--ibm", help="list the IBM agent replies this check flags")
     parser.add_argument("--no-ibm", action="store_true", help="skip the IBM section")
     parser.add_argument(
+        "--dev", action="store_true", help="also score dev rows; --errors then lists theirs too"
+    )
+    parser.add_argument(
         "--holdout", action="store_true", help="also load and score holdout rows (default off)"
     )
     args = parser.parse_args()
 
-    files = load_rows(holdout=args.holdout)
+    files = load_rows(holdout=args.holdout, dev=args.dev)
     rows = [r for part in files.values() for r in part]
     if rows:
         run_checks(context(rows[0]))  # warm up: loads the tone weights once
@@ -142,7 +148,7 @@ def main() -> None:
         results = {r["id"]: run_checks(context(r)) for r in rows}
         rate = len(rows) / (time.perf_counter() - start)
         failed = {k: {c.name for c in v if not c.passed} for k, v in results.items()}
-        splits = ("tune", "holdout") if args.holdout else ("tune",)
+        splits = ("tune", "dev", "holdout") if args.holdout else ("tune", "dev")
         for split in splits:
             for fname, part in files.items():
                 sub = [r for r in part if r["split"] == split]
@@ -155,7 +161,7 @@ def main() -> None:
                 if args.file and args.file not in fname:
                     continue
                 for row in part:
-                    if row["split"] != "tune":
+                    if row["split"] not in ("tune", "dev"):
                         continue
                     truth = args.errors in row["expected_fail"]
                     res = next(c for c in results[row["id"]] if c.name == args.errors)

@@ -79,8 +79,17 @@ class Terms:
 
 
 _FOR_BEFORE = re.compile(
-    r"\b(?:freez\w*|pause\w*|extend\w*|hold\w*|cover\w*|free|upgrad\w*|waiv\w*)\b[^.,;]{0,25}"
-    r"\bfor (?:another |a further |an extra |a full |up to )?$",
+    r"\b(?:freez\w*|pause\w*|extend\w*|hold\w*|cover\w*|free|upgrad\w*|waiv\w*|valid)\b"
+    r"[^.,;]{0,25}\bfor (?:another |a further |an extra |a full |up to )?$",
+    re.I,
+)
+#: "valid for a year": here "a" is one unit, not "a day of your choice".
+_VALID_FOR = re.compile(r"\bvalid (?:for )?$", re.I)
+#: A benefit without end ("£24 a month for life", "free for the rest of the year"): a policy
+#: backs it only by saying the same.
+_OPEN_ENDED = re.compile(
+    r"\bfor (?:life|the rest of (?:the|this|your) (?:year|contract|membership|subscription))\b"
+    r"|\blifetime\b",
     re.I,
 )
 
@@ -115,9 +124,13 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
     for m in _DURATION.finditer(text):
         # Replies: only a benefit's length ("freeze it for six months", "for a further 3
         # months"); policies: every duration.
+        before = text[: m.start()]
         if (
             theirs
-            and (not _FOR_BEFORE.search(text[: m.start()]) or m.group("n").lower() in {"a", "an"})
+            and (
+                not _FOR_BEFORE.search(before)
+                or (m.group("n").lower() in {"a", "an"} and not _VALID_FOR.search(before))
+            )
         ) or any(a <= m.start() < b for a, b in seen):
             continue  # "free for a day of your choice" picks a day; it is no length
         unit = _UNITS.get(m.group("u").lower(), m.group("u").lower())
@@ -127,6 +140,8 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         elif unit == "week":
             unit, amount = "day", amount * 7
         found.append(Item(None, (unit, amount), *m.span()))
+    for m in _OPEN_ENDED.finditer(text):
+        found.append(Item(None, ("open-ended", "ever"), *m.span()))
     for m in _CLOCK.finditer(text):
         found.append(Item(None, ("date", m.group("d").lower().replace(" ", "")), *m.span()))
     todays = [m for m in _TODAY.finditer(text) if not _PROCESS_BEFORE.search(text[: m.start()])]

@@ -54,7 +54,7 @@ _OFFER = re.compile(
     r"|organi[sz]|fir|dismiss|disciplin|sack|suspend|retrain|includ|knock|halv|match|visit"
     r"|courier|transfer|gift|treat|comp|discount|take|guarantee|write|lock|cancel|exempt)\w*"
     r"|\byou(?:'ll| will| should| can| are going to|'re going to)(?: now| also| soon)?"
-    r" (?:get|receive|have|see|hear|leave with|be (?:refunded|credited|sent|given|reimbursed"
+    r" (?:get|receive|have|keep|see|hear|leave with|be (?:refunded|credited|sent|given|reimbursed"
     r"|compensated|contacted|called|offered|upgraded|removed))"
     r"|\b(?:is|are|has been|have been|will be|'s been|being|'ll be|was|were)(?: now| already"
     r"| also| personally| completely| totally| entirely)? (?:on (?:its|their|the) way|sent"
@@ -122,6 +122,14 @@ _HEDGED = re.compile(
     r"|on)|see (?:if|whether|what)|explor\w*|discuss\w*|find out|investigat\w*|whether"
     r"|if (?:possible|eligible|applicable|appropriate)|may be (?:able|eligible)|might be"
     r"|options|what happened)\b",
+    re.I,
+)
+#: A clause that continues the previous offer's subject ("we'll refund the tickets, and
+#: give you 20% off"): its verb is another remedy the same "we'll" promises.
+_CONTINUED = re.compile(
+    r"^(?:also |then |even )?(?:refund|send|give|offer|issue|add|credit|apply|arrange"
+    r"|replace|reimburse|compensate|pay|cover|waive|book|upgrade|throw in|extend|honou?r"
+    r"|knock|halve|match|gift|treat|comp|discount|take|include)\b",
     re.I,
 )
 #: A remedy verb in the present with someone else as its subject ("once your GP resends it").
@@ -205,9 +213,15 @@ def offer_clauses(reply: str) -> tuple[tuple[Sentence, bool], ...]:
     text = norm(reply)
     out: list[tuple[Sentence, bool]] = []
     for sent in sentences(text):
+        offered = False
         for clause in clauses(sent.text):
             # A staff action announced in public is a commitment however it is phrased.
-            offer = _OFFER.search(clause.text) or _KIND_RE["personnel"].search(clause.text)
+            offer = (
+                _OFFER.search(clause.text)
+                or _KIND_RE["personnel"].search(clause.text)
+                or (_CONTINUED.match(clause.text) if offered else None)
+            )
+            offered = bool(offer)
             if (
                 not offer
                 or _negated(clause.text, offer.end())

@@ -336,6 +336,40 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "I've refunded the duplicate payment today.",
             True,
         ),
+        # A remedy after ", and" shares the first clause's "we'll": it is promised too.
+        (
+            "Wrong items: we send the correct item by free next-day delivery.",
+            "We'll send the right coat by free next-day delivery, and give you 20% off.",
+            False,
+        ),
+        (
+            "Wrong items: we send the correct item by free next-day delivery and 20% off the"
+            " next order.",
+            "We'll send the right coat by free next-day delivery, and give you 20% off.",
+            True,
+        ),
+        # How long a voucher stays valid must match the policy's.
+        (
+            "Abandoned screenings: one complimentary ticket per holder, valid 6 months.",
+            "We'll send you two free tickets, valid for a year.",
+            False,
+        ),
+        (
+            "Abandoned screenings: one complimentary ticket per holder, valid 6 months.",
+            "We'll send you two free tickets, valid for 6 months.",
+            True,
+        ),
+        # A benefit for life needs a policy that says so.
+        (
+            "Price changes: annual-plan customers keep the current price for 12 months.",
+            "As a long-standing customer, you'll keep £24 a month for life.",
+            False,
+        ),
+        (
+            "Founding members keep their £24 monthly price for life.",
+            "As a founding member, you'll keep £24 a month for life.",
+            True,
+        ),
     ],
 )
 def test_policy_shapes(policy: str, reply: str, passes: bool) -> None:
