@@ -83,6 +83,7 @@ _FOR_BEFORE = re.compile(
     r"[^.,;]{0,25}\bfor (?:another |a further |an extra |a full |up to )?$",
     re.I,
 )
+_WORKING = re.compile(r"\b(?:working|business)\b", re.I)
 #: "valid for a year": here "a" is one unit, not "a day of your choice".
 _VALID_FOR = re.compile(r"\bvalid (?:for )?$", re.I)
 #: A benefit without end ("£24 a month for life", "free for the rest of the year"): a policy
@@ -118,7 +119,8 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         if unit == "hour" and amount % 24 == 0:
             unit, amount = "day", amount / 24
         elif unit == "week":
-            unit, amount = "day", amount * 7
+            # "two working weeks" is ten working days, not fourteen.
+            unit, amount = "day", amount * (5 if _WORKING.search(m.group(0)) else 7)
         found.append(Item(None, (unit, amount), *m.span()))
     seen = {(i.start, i.end) for i in found}
     for m in _DURATION.finditer(text):
@@ -138,7 +140,8 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         if unit == "hour" and amount % 24 == 0:
             unit, amount = "day", amount / 24
         elif unit == "week":
-            unit, amount = "day", amount * 7
+            # "two working weeks" is ten working days, not fourteen.
+            unit, amount = "day", amount * (5 if _WORKING.search(m.group(0)) else 7)
         found.append(Item(None, (unit, amount), *m.span()))
     for m in _OPEN_ENDED.finditer(text):
         found.append(Item(None, ("open-ended", "ever"), *m.span()))

@@ -17,7 +17,8 @@ _KINDS: dict[str, str] = {
     r"|price match\w*|money off|off (?:your|the) next|reductions?|(?:a quarter|half|a third) off",
     "credit": r"(?:account |store |bill )?credit(?:ed|s)?",
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
-    "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|(?:a|another) new one"
+    "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
+    r"|(?:a|another) new one"
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
     r"|send (?:you )?(?:a|another) (?:brand[- ])new \w+"
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+"

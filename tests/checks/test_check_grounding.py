@@ -359,6 +359,28 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll send you two free tickets, valid for 6 months.",
             True,
         ),
+        # Working weeks are five working days each.
+        (
+            "Missed appointments: we pay £20 compensation within 10 working days.",
+            "We'll pay you £20, and it will reach you within two working weeks.",
+            True,
+        ),
+        (
+            "Missed appointments: we pay £20 compensation within 5 working days.",
+            "We'll pay you £20, and it will reach you within two working weeks.",
+            False,
+        ),
+        # A policy that remakes the item backs "a new one".
+        (
+            "Wrong cakes: we refund it in full, or remake it free for another date.",
+            "We'll refund it in full or make a new one free for another day.",
+            True,
+        ),
+        (
+            "Lens errors of ours: lenses are remade free of charge.",
+            "We'll remake your glasses with the correct lenses at no cost to you.",
+            True,
+        ),
         # A benefit for life needs a policy that says so.
         (
             "Price changes: annual-plan customers keep the current price for 12 months.",
