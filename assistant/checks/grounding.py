@@ -56,8 +56,10 @@ _OFFER = re.compile(
     r"|\byou(?:'ll| will| should| can| are going to|'re going to)(?: now| also| soon)?"
     r" (?:get|receive|have|keep|see|hear|leave with|be (?:refunded|credited|sent|given|reimbursed"
     r"|compensated|contacted|called|offered|upgraded|removed))"
-    r"|\b(?:is|are|has been|have been|will be|'s been|being|'ll be|was|were)(?: now| already"
-    r"| also| personally| completely| totally| entirely)? (?:on (?:its|their|the) way|sent"
+    # "There were free docks" describes; "it was refunded" reports a deed.
+    r"|(?<!\bthere )\b(?:is|are|has been|have been|will be|'s been|being|'ll be|was|were)"
+    r"(?: now| already| also| personally| completely| totally| entirely)?"
+    r" (?:on (?:its|their|the) way|sent"
     r"|issued|added|credited|refunded"
     r"|processed|applied|arranged|dispatched|posted|booked|fired|dismissed|disciplined|sacked"
     r"|let go|spoken to|suspended|approved|waived|reimbursed|coming|heading|retrained"

@@ -34,7 +34,9 @@ _PRECONDITION = re.compile(
 )
 #: The reply waives a precondition, or says the remedy is already done before any check.
 _WAIVER = re.compile(
-    r"\b(?:no need (?:to|for)(?: \w+){0,3}|(?:there's |there is )?nothing (?:you need|for you)"
+    r"\b(?:no need (?:for (?:an? |the |any )?(?:receipt|proof|photo|evidence|inspection|check)\w*"
+    r"|to (?:send|show|provide|find|bring|prove|return|post|produce|upload|dig out|fill in|wait"
+    r"|keep|claim|apply)(?: \w+){0,3})|(?:there's |there is )?nothing (?:you need|for you)"
     r" to (?:send|show|provide|prove)|(?:you )?(?:don't|do not|won't|will not) need (?:to"
     r" (?:send|show|provide|find|bring|prove)|an?|the|any)(?: \w+){0,2}|no questions asked"
     r"|without (?:a|the|any) (?:receipt|proof|inspection|check|photos?|evidence)"

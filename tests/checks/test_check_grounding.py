@@ -359,6 +359,25 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll send you two free tickets, valid for 6 months.",
             True,
         ),
+        # "There were free docks" describes the station; it gives nothing away.
+        (
+            "Dock faults: we refund the extra time charge within 5 working days.",
+            "There were free docks on the other side all afternoon. DM us and we'll refund"
+            " the extra time within 5 working days.",
+            True,
+        ),
+        # "No need to" waives a condition only when what is waived is the proof or a step.
+        (
+            "Damage claims: we pay for the repair once our site manager has inspected the car.",
+            "We'll pay for the repair at an approved body shop; no need for an inspection.",
+            False,
+        ),
+        (
+            "Dock faults: we refund the extra time charge once we've checked the dock log.",
+            "So sorry, there's no need to queue again. Once we've checked the dock log we'll"
+            " refund the extra time charge.",
+            True,
+        ),
         # Working weeks are five working days each.
         (
             "Missed appointments: we pay £20 compensation within 10 working days.",
