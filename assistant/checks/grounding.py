@@ -26,6 +26,7 @@ from assistant.checks.commitments import (
     terms,
 )
 from assistant.checks.commitments_phrases import _KIND_RE
+from assistant.checks.deadlines import WEEKDAYS, Reference, backed_by, reference_day
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,
@@ -320,6 +321,23 @@ def _as_known(item: Item, known: set[Quantity]) -> Item:
     return item
 
 
+def _weekday_kept(
+    item: Item, ref: Reference | None, reply: str, allowed: tuple[Terms, ...]
+) -> bool:
+    """A weekday the policy's time frame reaches from the day the clock started ("as you
+    called on Monday ... by Thursday" against "within 3 working days"), or the reference
+    day itself, which the reply narrates and does not promise."""
+    if ref is None or item.quantity is None or item.quantity[0] != "date":
+        return False
+    if ref.start is not None and ref.end is not None and item.start < ref.end <= item.end:
+        return True
+    if item.quantity[1] not in WEEKDAYS:
+        return False
+    days = {v for p in allowed for k, v in p.quantities if k == "day" and isinstance(v, float)}
+    following = reply[item.start : item.end].lower().startswith("next")
+    return backed_by(ref.day, WEEKDAYS.index(str(item.quantity[1])), following, days)
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -344,11 +362,13 @@ class GroundingCheck:
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         known = _known_money(ctx)
+        ref = reference_day(ctx.reply, ctx.complaint)
         bad = merge_spans(
             [
                 span_at(ctx.reply, item.start, item.end)
                 for item in found
                 if not any(supports(p, _as_known(item, known)) for p in allowed)
+                and not _weekday_kept(item, ref, ctx.reply, allowed)
             ]
             + breaking
         )
