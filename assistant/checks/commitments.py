@@ -186,7 +186,11 @@ def terms(text: str, theirs: bool = True) -> Terms:
     for m in _FREE.finditer(text):
         groups = m.groupdict()
         obj = next(
-            (groups[g] for g in ("obj", "obj2", "obj3", "obj4", "obj5", "obj6") if groups.get(g)),
+            (
+                groups[g]
+                for g in ("obj", "obj2", "obj3", "obj4", "obj5", "obj6", "obj7")
+                if groups.get(g)
+            ),
             "",
         )
         obj = obj.lower()

@@ -359,6 +359,22 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll send you two free tickets, valid for 6 months.",
             True,
         ),
+        # A future freebie "on us", even with an aside before the verb, or "this time".
+        (
+            "Birthday bookings noted in advance get a complimentary dessert for the table.",
+            "Her next celebration dinner, three courses for your whole party, is on us.",
+            False,
+        ),
+        (
+            "If our electrician is late, the call-out fee is refunded.",
+            "We'll refund the call-out fee, and the repair itself is on us this time too.",
+            False,
+        ),
+        (
+            "If our electrician is late, the call-out fee is refunded.",
+            "The late arrival is on us, and we'll refund the call-out fee.",
+            True,
+        ),
         # "There were free docks" describes the station; it gives nothing away.
         (
             "Dock faults: we refund the extra time charge within 5 working days.",
