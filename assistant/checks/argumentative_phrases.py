@@ -267,7 +267,9 @@ ARGUING = phrases(
         r"(?:no one|nobody|no-one|no other (?:customer|guest|member|diner|passenger|client))"
         r"(?: has| have| had)?(?: ever)? (?:complained|reported (?:this|that|it|any))",
         # Blaming the customer's own actions, and facts that "can't" be as they say.
-        r"you must have (?!been|had|felt|found|thought|wondered|worried|gone through)\w+",
+        # "You must have missed it" blames; "you must have access to" states a requirement.
+        r"you must have (?!been|had|felt|found|thought|wondered|worried|gone through|access"
+        r"|a\b|an\b|the\b|your\b|one\b|at least|proof|valid)\w+",
         r"you (?:may|might|could|probably|likely) (?:have )?\w+(?: \w+){0,3}? (?:without"
         r" (?:realising|realizing|noticing|knowing)|by mistake|by accident|accidentally"
         r"|incorrectly|wrongly)",

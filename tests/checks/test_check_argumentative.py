@@ -72,3 +72,17 @@ def test_a_reply_that_owns_the_failure_is_not_arguing(reply: str) -> None:
 def test_owning_does_not_excuse_rebuttal_markers() -> None:
     reply = "That's our error, but just to clarify, the deposit was never refundable."
     assert not ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("You must have missed our e-mail about the change.", True),
+        ("You must have deleted the confirmation by mistake.", True),
+        ("To change the number you must have access to your backup e-mail.", False),
+        ("You must have your booking reference to hand when you call.", False),
+    ],
+)
+def test_you_must_have_blames_but_requirements_do_not(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason
