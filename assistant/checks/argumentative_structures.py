@@ -129,7 +129,8 @@ STRUCTURES = phrases(
         r"|any of|our|the|they|he|she|that|this)",
         r"(?:our|the)(?: [\w-]+){1,3} (?:remembers?|recalls?|remembered|recalled)",
         r"(?:wasn't|was not|weren't|were not|isn't|is not) the only",
-        r"anyway,",
+        # "Anyway, ..." brushing the complaint aside; not "we served it anyway, and ...".
+        r"(?<!\w )anyway,",
         r"as for ['\"]",
         # Records, paperwork and the customer's own actions as evidence against them.
         r"(?:forms?|contract|terms|agreement|booking|order|document|sheet|paperwork|invoice"

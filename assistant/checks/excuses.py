@@ -42,7 +42,8 @@ _POLICY = re.compile(
 #: A sentence that takes the blame ("that's our fault", "on us") is not shifting it.
 _OWNING = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?:(?:that|this|it)(?:'s| is| was) (?:all |entirely"
-    r" |completely )?on us|our (?:own )?(?:fault|mistake|error|responsibility)|we (?:got it"
+    r" |completely )?on us|(?:our|my) (?:own )?(?:fault|mistake|error|responsibility|mess)"
+    r"|there(?:'s| is| was) no excuse|we (?:got it"
     r" wrong|messed up|made a mistake|dropped the ball|let you down)|(?:on us|our (?:problem"
     r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage)|(?:that's|that is"
     r"|it's|which is|that was) (?:still )?no excuse|our (?:own )?process fail\w*|(?:i|we)"

@@ -57,8 +57,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 #: cause or a correction in a reply that owns the failure is sympathy, not blame or rebuttal.
 OWNED = (
     r"\b(?:(?:was|is|were|are|'s) (?:all |entirely |completely |squarely |firmly |totally )?on"
-    r" (?:us|me)\b|(?:was|is) (?:all |entirely )?our (?:own )?(?:failure|fault|mistake|error"
-    r"|job|responsibility|problem)\b|(?:failure|fault|mistake|error|blame)(?: here| there)?"
+    r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:failure|fault"
+    r"|mistake|error|job|responsibility|problem|mess|call)\b"
+    r"|(?:failure|fault|mistake|error|blame)(?: here| there)?"
     r" (?:was|is|lies|lay) (?:all |entirely |completely |squarely )?(?:ours|mine|with us"
     r"|with me)\b|(?:we|i|our (?:\w+ )?team|the team)(?: really)? should (?:have|'ve)\b"
     r"(?! been (?:told|informed|warned|given)))"

@@ -86,3 +86,16 @@ def test_owning_does_not_excuse_rebuttal_markers() -> None:
 def test_you_must_have_blames_but_requirements_do_not(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("Anyway, the menu does list the sauce.", True),
+        ("Sorry it tasted off. Anyway, DM us if you like.", True),
+        ("You told us she was vegan, we served her paneer anyway, and I'm so sorry.", False),
+    ],
+)
+def test_anyway_brushes_aside_only_at_the_start(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason

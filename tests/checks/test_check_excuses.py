@@ -59,6 +59,9 @@ def test_owning_replies_pass(reply: str) -> None:
         "I'm sorry. The landlord was slow, but waiting on them was my choice.",
         "Sorry. DPD left it at the wrong door, but we chose the service, so it's on us.",
         "I'm sorry. There was an emergency, but keeping you informed is in our hands.",
+        "The delay came down to how I planned the kitchen rota, and that's my call and my mistake.",
+        "We lost your stamps when we moved everyone to the new app. That's our mess, not yours.",
+        "Your partner told us she was vegan and we served her paneer. There is no excuse.",
     ],
 )
 def test_a_cause_turned_into_ownership_is_no_excuse(reply: str) -> None:
