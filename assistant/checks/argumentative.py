@@ -98,7 +98,9 @@ class ArgumentativeCheck:
         phrases = merge_spans(
             s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
         )
-        evidence, note = stance_evidence(self.name, ctx.reply, phrases, self.use_stance)
+        evidence, note = stance_evidence(
+            self.name, ctx.reply, phrases, self.use_stance, lambda s: bool(_OWNS.search(s.text))
+        )
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")
         return result(

@@ -9,11 +9,12 @@ attributes the cause to it; fixed excuse idioms count on their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, IDIOMS
-from assistant.checks.patterns import OWNED, norm, quote, sentences, span_at, spans
+from assistant.checks.patterns import OWNED, Sentence, norm, quote, sentences, span_at, spans
 from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
 
@@ -99,6 +100,19 @@ def _owned(text: str, source: str, evidence: list[Span]) -> list[Span]:
     return keep
 
 
+#: A place of the business's own ("our kitchen closes at 9", "packed in our chilled
+#: warehouse"): a setting, unlike "our new software", which is the classic excuse.
+_OUR_PLACE = re.compile(
+    r"our (?:[\w-]+ )?(?:kitchen|warehouse|depot|bar|store|shop|branch)s?", re.I
+)
+
+
+def _owning_sentence(text: str) -> Callable[[Sentence], bool]:
+    """Whether a sentence, with the next one, owns the problem: the same test `_owned`
+    applies to phrase evidence, for the stance model's sentences."""
+    return lambda sent: not _owned(text, text, [span_at(text, sent.start, sent.end)])
+
+
 def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
@@ -111,6 +125,7 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
                 (_OBJECT_OF.search(before) and not _CAUSE_BEFORE.search(before))
                 or sent.text[m.end() : m.end() + 1] == "@"
                 or _PROMISE_BEFORE.search(before)
+                or _OUR_PLACE.fullmatch(m.group(0))
             ):
                 continue  # "I've asked the courier to ...", "while the kitchen is out of use"
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
@@ -170,7 +185,9 @@ class ExcusesCheck:
                 + _takeback_spans(text, ctx.reply),
             )
         )
-        evidence, note = stance_evidence(self.name, ctx.reply, phrases, self.use_stance)
+        evidence, note = stance_evidence(
+            self.name, ctx.reply, phrases, self.use_stance, _owning_sentence(text)
+        )
         if not evidence:
             return result(self.name, True, "The reply owns the problem without making excuses.")
         return result(

@@ -14,6 +14,7 @@ IDIOMS = phrases(
         r"(?:circumstances|reasons|factors|events) (?:that (?:are|were) )?(?:beyond|outside"
         r"|out of) (?:our|my) (?:control|hands)",
         r"(?:beyond|outside|out of) (?:our|my) (?:control|hands)",
+        r"(?:we|i) (?:have|had|'ve got) (?:no|little) (?:control|say) over",
         r"(?:it|this|that)(?:(?:'s| is| was)(?: really| entirely| strictly)* not|n't|wasn't"
         r"| isn't| was not| is not)(?: really| entirely| strictly)* (?:our|my) fault",
         r"not (?:our|my) fault",

@@ -27,6 +27,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.checks.patterns import sentences, span_at
+from assistant.checks.patterns import Sentence, sentences, span_at
 from assistant.schemas import Span
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -171,17 +172,24 @@ class StanceModel:
             while len(self._pending) > 64:  # prefetched but never asked for
                 self._pending.popitem(last=False)
 
-    def score(self, reply: str) -> dict[str, StanceScore]:
-        """Each label's score for `reply`, with the sentence that scored highest."""
+    def score(
+        self, reply: str, skip: Callable[[Sentence], bool] | None = None
+    ) -> dict[str, StanceScore]:
+        """Each label's score for `reply`, with the sentence that scored highest; sentences
+        `skip` accepts are left out (their scores stay cached)."""
         with self._cache_lock:
             pending = self._pending.pop(reply, None)
         if pending is not None:
-            return pending.result()
-        return self._score(reply)
+            scored = pending.result()
+            if skip is None:
+                return scored
+        return self._score(reply, skip)
 
-    def _score(self, reply: str) -> dict[str, StanceScore]:
+    def _score(
+        self, reply: str, skip: Callable[[Sentence], bool] | None = None
+    ) -> dict[str, StanceScore]:
         self._load()
-        parts = sentences(reply)
+        parts = [p for p in sentences(reply) if skip is None or not skip(p)]
         if not parts:
             return {}
         logits = np.vstack([self._logits(p.text) for p in parts])
@@ -215,7 +223,11 @@ def shared_stance() -> StanceModel | None:
 
 
 def stance_evidence(
-    label: str, reply: str, phrase_evidence: list[Span], use_model: bool
+    label: str,
+    reply: str,
+    phrase_evidence: list[Span],
+    use_model: bool,
+    owned: Callable[[Sentence], bool] | None = None,
 ) -> tuple[list[Span], str]:
     """Add the model to a check's phrase matches: the evidence to fail on, and a note.
 
@@ -224,11 +236,23 @@ def stance_evidence(
     because it reads each sentence alone and misses terse ones ("You must have missed our
     e-mail.") and excuses inside an apology ("Sorry, it was a busy night") that the
     phrases catch. The note names the model's score when it alone fails the reply.
+
+    The model reads a sentence's stance, not whether the reply owns what it names: "the
+    courier handled it, but we chose that courier, so it's on us" scores as blame. So when
+    the top sentence is one the check's `owned` accepts, the reply is scored again without
+    the owned sentences, as the phrases are.
     """
     model = shared_stance() if use_model else None
     if model is None or phrase_evidence:
         return phrase_evidence, ""
     score = model.score(reply).get(label)
+    if (
+        score is not None
+        and score.flagged
+        and owned is not None
+        and owned(Sentence(score.start, score.end, reply[score.start : score.end]))
+    ):
+        score = model.score(reply, owned).get(label)
     if score is None or not score.flagged:
         return phrase_evidence, ""
     sentence = span_at(reply, score.start, score.end)

@@ -62,6 +62,8 @@ def test_owning_replies_pass(reply: str) -> None:
         "The delay came down to how I planned the kitchen rota, and that's my call and my mistake.",
         "We lost your stamps when we moved everyone to the new app. That's our mess, not yours.",
         "Your partner told us she was vegan and we served her paneer. There is no excuse.",
+        "Unfortunately our kitchen closes at 9 on Sundays, and I can see how that gets lost.",
+        "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",
     ],
 )
 def test_a_cause_turned_into_ownership_is_no_excuse(reply: str) -> None:
@@ -83,7 +85,30 @@ def test_prevention_step_naming_a_maker_is_not_blame() -> None:
     [
         "Sorry, but we didn't have enough staff that night.",
         "Sorry for the wait, but we hadn't been told by the courier.",
+        "Deliveries are done by the app's drivers, so we have no control over timing.",
     ],
 )
 def test_a_turn_that_still_blames_is_an_excuse(reply: str) -> None:
     assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "passes"),
+    [
+        # The model reads this sentence as blame; the ownership in it clears it, as it
+        # clears the phrases.
+        (
+            "I'm sorry you were left waiting. The delivery was handled by one of our courier"
+            " partners, but we chose that courier, so what happened is on us, not them.",
+            True,
+        ),
+        (
+            "I'm sorry you were left waiting. The delivery was handled by one of our courier"
+            " partners, and they were running very late that night.",
+            False,
+        ),
+    ],
+)
+def test_the_model_respects_ownership(reply: str, passes: bool) -> None:
+    res = ExcusesCheck(use_stance=True)(CheckContext(reply=reply))
+    assert res.passed is passes, res.reason
