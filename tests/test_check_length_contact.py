@@ -69,3 +69,12 @@ def test_contact(reply, passed, evidence):
 def test_the_customers_own_contact_is_not_ours(complaint, reply, passed):
     res = ContactCheck()(CheckContext(reply=reply, complaint=complaint))
     assert res.passed is passed
+
+
+@pytest.mark.parametrize(
+    ("channel", "passed"),
+    [(Channel.EMAIL, True), (Channel.FACEBOOK, False)],
+)
+def test_replying_reaches_the_writer_only_in_an_email(channel, passed):
+    reply = "Would you like a refund? Just reply with whichever you'd prefer. – Olivia"
+    assert ContactCheck()(CheckContext(reply=reply, channel=channel)).passed is passed

@@ -51,7 +51,17 @@ _WARM_ACTUALLY = re.compile(
 )
 #: Feeling with the customer: "I'm sorry the fee came as a surprise".
 _EMPATHY_BEFORE = re.compile(
-    r"\b(?:sorry|apologi[sz]e|understand|appreciate|imagine|can see|know)\b", re.I
+    r"\b(?:sorry|sorrier|apologi[sz]e|understand|appreciate|imagine|can see|know)\b", re.I
+)
+#: A sentence the stance model reads as a rebuttal that feels with the customer or owns the
+#: gap ("Unfortunately the rules mean we card everyone, and I know that's frustrating",
+#: "clearly our board doesn't make that obvious enough"): a fact given kindly.
+_KIND_FACT = re.compile(
+    r"\b(?:i|we) (?:completely |totally |really )?(?:know|understand|get|can see|appreciate)"
+    r" (?:why|how|that(?:'s| is| was| must)|it's|it is|this is|what)"
+    r"|\bour (?:[\w-]+ )?(?:doesn't|didn't|don't|isn't|wasn't) (?:make|made|explain|say|show)"
+    r"\w* (?:that|this|it)(?: \w+)? (?:clear|obvious)",
+    re.I,
 )
 #: A reply that concedes ("should have had an engineer within 12 hours, not three days").
 _CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
@@ -74,8 +84,10 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
-    if "surprise" in span.text.lower() and _EMPATHY_BEFORE.search(before):
-        return False  # "I'm sorry the fee came as a surprise" feels with them, not against
+    if re.search(r"surprise|you were", span.text, re.I) and _EMPATHY_BEFORE.search(before):
+        # "I'm sorry the fee came as a surprise", "sorrier still that you were told that's
+        # just how it tastes": feeling with them, not against them.
+        return False
     return not (span.text.lower().startswith("not ") and _CONCEDING.search(text[start:end]))
 
 
@@ -99,7 +111,11 @@ class ArgumentativeCheck:
             s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
         )
         evidence, note = stance_evidence(
-            self.name, ctx.reply, phrases, self.use_stance, lambda s: bool(_OWNS.search(s.text))
+            self.name,
+            ctx.reply,
+            phrases,
+            self.use_stance,
+            lambda s: bool(_OWNS.search(s.text) or _KIND_FACT.search(norm(s.text))),
         )
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")

@@ -18,7 +18,8 @@ _KINDS: dict[str, str] = {
     "credit": r"(?:account |store |bill )?credit(?:ed|s)?",
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
-    r"|(?:a|another) new one"
+    r"|(?:a|another) new one|(?:send|dispatch|post|ship)(?: you| out)? the (?:correct|right)"
+    r" (?:item|size|colour|color|one|product|order|part)s?"
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
     r"|send (?:you )?(?:a|another) (?:brand[- ])new \w+"
     r"|send (?:you )?(?:a|another) (?:fresh|new) \w+"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, result
-from assistant.schemas import CheckResult, Span
+from assistant.schemas import Channel, CheckResult, Span
 
 _CHANNELS = [
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # an e-mail address
@@ -54,6 +54,12 @@ _CHANNELS = [
 ]
 
 
+#: In an e-mail, replying reaches the writer: "just reply with whichever you'd prefer".
+_EMAIL_REPLY = re.compile(
+    r"\b(?:just|simply|please|you can|feel free to|do) (?:reply|write back|respond)\b", re.I
+)
+
+
 def _digits_or_text(text: str) -> str:
     """Phone numbers compare by digits (spacing varies); everything else by lower-case text."""
     digits = re.sub(r"\D", "", text)
@@ -68,7 +74,8 @@ class ContactCheck:
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         theirs = ctx.complaint.lower()
-        for pattern in _CHANNELS:
+        patterns = [*_CHANNELS, _EMAIL_REPLY] if ctx.channel == Channel.EMAIL else _CHANNELS
+        for pattern in patterns:
             for m in pattern.finditer(ctx.reply):
                 if _digits_or_text(m.group(0)) in _digits_or_text(theirs):
                     continue  # the customer's own e-mail or number is no way to reach us

@@ -59,8 +59,8 @@ OWNED = (
     r"\b(?:(?:was|is|were|are|'s) (?:all |entirely |completely |squarely |firmly |totally )?on"
     r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:failure|fault"
     r"|mistake|error|job|responsibility|problem|mess|call)\b"
-    r"|(?:failure|fault|mistake|error|blame)(?: here| there)?"
-    r" (?:was|is|lies|lay) (?:all |entirely |completely |squarely )?(?:ours|mine|with us"
+    r"|(?:failures?|faults?|mistakes?|errors?|blame)(?: here| there)?"
+    r" (?:was|is|were|are|lies|lay) (?:all |entirely |completely |squarely )?(?:ours|mine|with us"
     r"|with me)\b|(?:we|i|our (?:\w+ )?team|the team)(?: really)? should (?:have|'ve)\b"
     r"(?! been (?:told|informed|warned|given)))"
 )

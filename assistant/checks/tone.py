@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
-from assistant.checks.patterns import norm, phrases, quote, span_at, spans
+from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
 from assistant.checks.warmth import warmth
 from assistant.schemas import CheckResult, Span
 
@@ -91,6 +91,9 @@ _RUDE = phrases(
         r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
         r"maybe (?:check|have a look|read|try|look at|take a look)",
+        r"(?:perhaps|maybe) (?:have|give (?:it|them)|take) a (?:read|look)",
+        r"read (?:the |our |product )?(?:\w+ )?(?:descriptions?|listings?|labels?|instructions"
+        r"|details|terms|menu|signs?) (?:more )?(?:carefully|properly)",
         r"before (?:posting|leaving|writing) (?:a |your |any |more )?(?:reviews?|again|comments?"
         r"|posts?)",
         r"(?:find|found) (?:your|this|that|the) (?:claim|story|account|review|complaint)"
@@ -138,6 +141,10 @@ _ACRONYMS_WORDS = (
     "PSN COVID WHO CDC FAQS IMEI SSN DOB UPC PDT EDT CET NBA NFL PS XBOX HBO LTE"
 )
 _ACRONYMS = frozenset(_ACRONYMS_WORDS.split())
+#: Words that shout on their own: "the plug is NOT included".
+_EMPHATIC = frozenset(
+    ["NOT", "NEVER", "ALWAYS", "MUST", "ONLY", "CLEARLY", "DID", "DOES", "READ", "ANY"]
+)
 #: Below this warmth probability, a reply with no warm marker at all reads as cold.
 COLD_BELOW = 0.45
 _WARM = re.compile(
@@ -148,12 +155,32 @@ _WARM = re.compile(
 
 
 def _shouting(text: str, company: str | None) -> list[Span]:
-    """Two or more all-caps words (not acronyms or the company's name) count as shouting."""
+    """Two or more all-caps words (not acronyms or the company's name) count as shouting, and
+    so does one emphatic word ("NOT", "NEVER")."""
     own = {w.upper() for w in re.findall(r"[A-Za-z']+", company or "")}
     hits = [m for m in _CAPS.finditer(text) if m.group(0) not in _ACRONYMS | own]
-    if len(hits) < 2:
+    if len(hits) < 2 and not any(m.group(0) in _EMPHATIC for m in hits):
         return []
     return [span_at(text, m.start(), m.end()) for m in hits]
+
+
+#: Strong words a reply may use about its own failure or the customer's feeling.
+_STRONG = re.compile(r"ridiculous|absurd|unacceptable|outrageous|silly", re.I)
+#: Feeling with the customer: "I understand why it felt ridiculous", "two hours for noodles
+#: is ridiculous and I'm really sorry".
+_WITH_THEM = re.compile(
+    r"\b(?:sorry|apologi[sz]e|understand|get why|know why|can see why|felt|feel|feels)\b", re.I
+)
+#: The word aimed at the customer: "your ridiculous demands", "you're being silly".
+_AT_THEM = re.compile(r"\b(?:you're|you are|you were|you've been|your)\b", re.I)
+
+
+def _on_our_side(text: str, span: Span) -> bool:
+    """A strong word said with the customer, about our failure or their feeling, not at them."""
+    if not _STRONG.fullmatch(span.text):
+        return False
+    sent = next((s.text for s in sentences(text) if s.start <= span.start < s.end), "")
+    return bool(_WITH_THEM.search(sent)) and not _AT_THEM.search(sent)
 
 
 @dataclass(frozen=True)
@@ -165,7 +192,7 @@ class ToneCheck:
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
         evidence = merge_spans(
-            spans(_RUDE, text, ctx.reply)
+            [s for s in spans(_RUDE, text, ctx.reply) if not _on_our_side(text, s)]
             + spans(_BANGS, text, ctx.reply)
             + _shouting(ctx.reply, ctx.company_name)
         )

@@ -99,3 +99,31 @@ def test_you_must_have_blames_but_requirements_do_not(reply: str, fails: bool) -
 def test_anyway_brushes_aside_only_at_the_start(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("I'm sorry, and sorrier still that you were told that's just how it tastes.", False),
+        ("You were told at booking that the room faces the car park.", True),
+    ],
+)
+def test_you_were_told_argues_unless_said_with_them(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason
+
+
+def test_a_rule_explained_kindly_is_not_a_rebuttal_to_the_model() -> None:
+    # The stance model alone reads these rule sentences as rebuttals (scores >= 0.9); the
+    # empathy and the owned gap in them make them a fact given kindly.
+    replies = [
+        "Donna, I'm sorry; being turned away is embarrassing. Unfortunately our state's liquor"
+        " rules mean we have to card everyone in a group buying alcohol together, and I know"
+        " that's frustrating when you've just popped in for a bottle of wine.",
+        "Hi Abdul, thanks for flagging this. Unfortunately eat-in food carries VAT where most"
+        " cold takeaway food doesn't, so the two prices do differ, and clearly our board"
+        " doesn't make that obvious enough.",
+    ]
+    for reply in replies:
+        res = ArgumentativeCheck()(CheckContext(reply=reply))
+        assert res.passed, res.reason

@@ -63,6 +63,7 @@ def test_owning_replies_pass(reply: str) -> None:
         "We lost your stamps when we moved everyone to the new app. That's our mess, not yours.",
         "Your partner told us she was vegan and we served her paneer. There is no excuse.",
         "Unfortunately our kitchen closes at 9 on Sundays, and I can see how that gets lost.",
+        "Sorry, the dresses came back wrong. I want to be honest: the errors were ours.",
         "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",
     ],
 )

@@ -405,6 +405,12 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll pay you £20, and it will reach you within two working weeks.",
             False,
         ),
+        # Dispatching "the correct item" is a replacement.
+        (
+            "Wrong item sent: dispatch the correct item free of charge.",
+            "A replacement item has been dispatched today.",
+            True,
+        ),
         # A policy that remakes the item backs "a new one".
         (
             "Wrong cakes: we refund it in full, or remake it free for another date.",

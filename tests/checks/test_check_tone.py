@@ -35,6 +35,10 @@ CHECK = ToneCheck()
         ("Your case has been logged and will be progressed in due course.", "in due course"),
         ("Thanks for the review, sweetie. We'll survive.", "sweetie"),
         ("Listen mate, the sign says two hours.", "Listen mate"),
+        ("As the listing says, the plug is NOT included. DM us.", "NOT"),
+        ("Perhaps have a read of the care label next time.", "Perhaps have a read"),
+        ("Please read descriptions carefully before ordering.", "read descriptions carefully"),
+        ("Your complaint is ridiculous, and I'm sorry you feel that way.", "ridiculous"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -52,6 +56,8 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "I'm so sorry we let you down, Priya. – Maya, Oakhaven Home",
         "Sorry hun, that's not the set you asked for! DM us and we'll redo it. – Gemma",
         "Thanks mate, glad you enjoyed it. See you soon! – Dan, The Crown",
+        "Hi Brandon, two hours for noodles is ridiculous and I'm really sorry. DM us. – Sam",
+        "I'm sorry, and I understand why it felt ridiculous at 42. DM me. – Luis",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
