@@ -80,7 +80,8 @@ class Terms:
 
 _FOR_BEFORE = re.compile(
     r"\b(?:freez\w*|pause\w*|extend\w*|hold\w*|cover\w*|free|upgrad\w*|waiv\w*|valid)\b"
-    r"[^.,;]{0,25}\bfor (?:another |a further |an extra |a full |up to )?$",
+    r"[^.,;]{0,25}\bfor (?:another |a further |an extra |a full |up to )?$"
+    r"|\b(?:extend\w*|increas\w*|lengthen\w*)\b[^.,;]{0,30}\bto $",
     re.I,
 )
 _WORKING = re.compile(r"\b(?:working|business)\b", re.I)
@@ -262,6 +263,8 @@ def supports(policy: Terms, item: Item) -> bool:
     if item.kind == "refund" and item.quantity[0] == "money" and _IN_FULL.search(policy.text):
         # "Refunded in full" backs whatever the customer paid, which the check cannot know.
         return True
+    if item.quantity == ("date", "next day") and ("day", 1.0) in policy.quantities:
+        return True  # "tomorrow" keeps "within 1 working day"
     if item.quantity[0] == "date" and item.quantity[1] in _NEAR_DAYS:
         # "first thing" or "today" keeps a policy that turns things round within a day.
         return bool(_WITHIN_A_DAY.search(policy.text))
@@ -290,7 +293,7 @@ _SAME_REMEDY = {"refund": {"waiver"}, "waiver": {"refund"}}
 _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(
-    r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one) (?:working"
+    r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one|1) (?:working"
     r" )?day\b|\bsame[- ]day\b|\bon the (?:same )?day\b",
     re.I,
 )

@@ -26,6 +26,7 @@ _KINDS: dict[str, str] = {
     r"|(?:a|another) (?:brand[- ])?new [\w-]+ (?:is|will be|'s) (?:on (?:its|the) way|being sent"
     r"|in the post|coming)",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill"
+    r"|as (?:a )?goodwill\b"
     r"|cover (?:the |your |all |any )?(?:full )?(?:[\w'-]+ ){0,2}(?:costs?|bills?|fees?|expenses"
     r"|invoices?)|cover (?:it|them|that|this|everything|the lot) in full|foot the bill",
     "warranty": r"extend\w* (?:the |your |its |our |that )?(?:[\w-]+ )?(?:cover|warranty"

@@ -132,7 +132,9 @@ _FULL = re.compile(
 #: A policy that pays back only part or up to a cap ("a partial refund of up to 50%", "pro
 #: rata", "up to £100 towards vet bills").
 _PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of|up to [£$€]?\d)", re.I)
-_WHOLE = re.compile(r"\b(?:in full|full refund|100 ?%|full (?:amount|price|cost|fare))", re.I)
+_WHOLE = re.compile(
+    r"\b(?:in full|full (?:[\w-]+ )?refund|100 ?%|full (?:amount|price|cost|fare))", re.I
+)
 
 
 @lru_cache(maxsize=64)

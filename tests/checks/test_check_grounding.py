@@ -405,6 +405,36 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll pay you £20, and it will reach you within two working weeks.",
             False,
         ),
+        # "Tomorrow" keeps a one-working-day promise; "extended to 60 days" is a length.
+        (
+            "Call back complainants within 1 working day.",
+            "I'll ring you tomorrow to confirm it has gone through.",
+            True,
+        ),
+        (
+            "Returns accepted within 30 days of delivery.",
+            "I've extended your return window to 60 days.",
+            False,
+        ),
+        # "Will be back in your account" promises the time frame that follows it.
+        (
+            "Missing items: refund to the original payment method within 3-5 working days.",
+            "I've refunded it, and it will be back in your account within 24 hours.",
+            False,
+        ),
+        # A policy that gives a full deposit refund is not partial-only.
+        (
+            "Orders 2 weeks late: refund 10% of the order value, or a full deposit refund if"
+            " the customer cancels.",
+            "You can have 10% back, or if you'd rather cancel, we'll refund your deposit in full.",
+            True,
+        ),
+        # "As goodwill" in a policy allows a goodwill gesture.
+        (
+            "Wrong address entered by the customer: offer a one-off 20% off code as goodwill.",
+            "I'd like to send you a 20%-off code for your next order as a goodwill gesture.",
+            True,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
