@@ -27,11 +27,15 @@ _FIX = (
     r" excuse)|(?:that|this|it) (?:still )?(?:isn't|is not|wasn't|was not) (?:good enough"
     r"|acceptable|ok|okay|an excuse))\b)"
 )
-_TAKEBACK = re.compile(rf"(?:,?\s*\bbut\b|[,;]\s*however\b,?+){_FIX}[^.!?\n]*", re.I)
+#: "But" that turns, not "you had done nothing but shop".
+_TAKEBACK = re.compile(
+    rf"(?:,?\s*(?<!nothing )(?<!anything )\bbut\b|[,;]\s*however\b,?+){_FIX}[^.!?\n]*", re.I
+)
 _NEXT_TAKEBACK = re.compile(rf"(?:however|but)\b,?+{_FIX}[^.!?\n]*", re.I)
 #: A softer turn ("although", "that said") that only counts when it brings in a cause or policy.
 _SOFT_TURN = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:although|though|that said|having said that|saying that|in fairness"
+    r"(?:^|[,;]\s*|\s)(?<!nothing )(?<!anything )(?:although|though|that said|having said that"
+    r"|saying that|in fairness"
     rf"|to be fair|in our defen[cs]e|however|but)\b,?{_FIX}[^.!?\n]*",
     re.I,
 )

@@ -54,9 +54,11 @@ _RUDE = phrases(
         r"(?:🙄|🙃|😒|🤷|😏|😅|🤦)",
         # Rudeness and dismissal.
         r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
-        r"|unreasonable|outrageous|hysterical|childish|petty|entitled)",
-        r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lying|lies)",
-        r"(?:deal|live) with it",
+        r"|unreasonable|outrageous|hysterical|childish|petty|entitled(?! to))",
+        # "Lying awake" is no accusation; "you're entitled to" is a right.
+        r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lies"
+        r"|lying(?! (?:awake|in|on|down|around|there|still)\b))",
+        r"(?<!not )(?<!n't )(?:deal|live) with it",
         r"(?:^|(?<=[.!?] ))(?:it|stuff|that) happens[.!]",
         r"(?:thanks|thank you|cheers) for (?:nothing|the (?:sarcasm|lecture|attitude|essay|novel"
         r"|rant|abuse|insults?|tone))",

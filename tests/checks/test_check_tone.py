@@ -39,6 +39,9 @@ CHECK = ToneCheck()
         ("Perhaps have a read of the care label next time.", "Perhaps have a read"),
         ("Please read descriptions carefully before ordering.", "read descriptions carefully"),
         ("Your complaint is ridiculous, and I'm sorry you feel that way.", "ridiculous"),
+        ("Some customers are so entitled. DM us.", "entitled"),
+        ("You're lying about the wait. DM us.", "lying"),
+        ("It's a fee, deal with it.", "deal with it"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -58,6 +61,9 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Thanks mate, glad you enjoyed it. See you soon! – Dan, The Crown",
         "Hi Brandon, two hours for noodles is ridiculous and I'm really sorry. DM us. – Sam",
         "I'm sorry, and I understand why it felt ridiculous at 42. DM me. – Luis",
+        "I'm sorry you were lying awake until 2am. DM me. – Sue",
+        "Sorry! You're entitled to our assembly service free of charge. DM us. – Jo",
+        "Sorry! If you'd rather not live with it, return it free. DM us. – Jo",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
