@@ -44,6 +44,7 @@ def test_overflow_evidence_is_the_part_that_does_not_fit():
         ("Send us a direct message so we can help.", True, "Send us a direct message"),
         ("Pop us a DM and we'll send a gift card your way.", True, "Pop us a DM"),
         ("If anything looks wrong, reply here and I'll restore them.", True, "reply here"),
+        ("I'll give you a ring tomorrow to talk it over.", True, "I'll give you a ring"),
         ("Thanks for the reply here, we're sorry. – Maya", False, None),
         ("We're sorry. We'll look into it. – Maya", False, None),
     ],

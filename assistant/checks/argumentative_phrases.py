@@ -175,7 +175,8 @@ ARGUING = phrases(
         rf"actually,? {YOU}",
         rf"{YOU} actually",
         r"in fact,",
-        r"to be (?:fair|honest|clear)",
+        # "To be honest" is candour, often before an excuse; "to be fair/clear" argues.
+        r"to be (?:fair|clear)",
         r"(?:with (?:all due |the greatest )?respect|respectfully),",
         r"(?:everyone|everybody|every shop|every store|everyone else)(?:'s)? (?:prices|costs)",
         r"(?:all|other) (?:shops|stores|restaurants|companies|businesses) (?:have|charge|do)",
@@ -368,6 +369,14 @@ ARGUING = phrases(
         r"(?:which|that|this) would have (?:stopped|prevented|avoided|saved)",
         r"if you(?:'d| had) (?:checked|read|looked|asked|called|told|used|set)",
         r"(?:check|look in) your (?:junk|spam)",
+        # Comparisons meant to win: "in line with the whole market", "you'd see similar
+        # quotes if you shopped around".
+        r"in line with (?:the )?(?:whole |wider |rest of the |entire )?(?:market|industry"
+        r"|sector)",
+        r"(?:you'd|you would|you'll|you will) (?:see|find|get|pay) (?:similar|the same|higher"
+        r"|comparable|worse) (?:\w+ )?(?:quotes|prices|rates|fees|charges|premiums)",
+        r"(?:told|explained|said)(?: this| it)?(?: to)? (?:customers|people|everyone|you)"
+        r" (?:many|several|countless|numerous|so many|a (?:few|number of)) times",
         r"you should have had (?:notice|the e-?mail|an e-?mail|a text|a letter|a notification"
         r"|warning)",
         r"(?:so )?(?:it's|it is|it may be|it might be|it'd be|it would be) (?:well )?worth"

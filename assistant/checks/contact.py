@@ -39,6 +39,11 @@ _CHANNELS = [
         re.I,
     ),
     re.compile(r"\breply to (?:this|my|our) (?:e-?mail|message|DM)\b", re.I),
+    # "I'll give you a ring", "we'll drop you a line".
+    re.compile(
+        r"\b(?:I|we)(?:'ll| will)? (?:give|drop) you a (?:ring|call|bell|line|message|e-?mail)\b",
+        re.I,
+    ),
     # An e-mail or DM thread is itself a direct line: "reply here and I'll restore them".
     re.compile(
         r"(?<!the )(?<!your )(?<!a )(?<!our )(?<!my )\b(?:reply|write back|respond) (?:here"

@@ -39,6 +39,14 @@ _SOFT_TURN = re.compile(
     rf"|to be fair|in our defen[cs]e|however|but)\b,?{_FIX}[^.!?\n]*",
     re.I,
 )
+#: A soft turn that brings the remedy: "that said, ... you qualify for a full refund, and
+#: I've started that for you".
+_REMEDY_TURN = re.compile(
+    r"\b(?:you (?:qualify|are eligible|'re eligible|are entitled|'re entitled)"
+    r"|(?:i|we)(?:'ve| have) (?:started|arranged|processed|issued|booked|sent|refunded"
+    r"|credited|added))\b",
+    re.I,
+)
 _POLICY = re.compile(
     r"\b(?:polic(?:y|ies)|terms|conditions|t&cs|rules?|procedures?|standard practice"
     r"|(?:is|are|was|were) (?:normal|standard|expected|usual))\b",
@@ -141,7 +149,8 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
 
     "Sorry, but ..." in the apology's sentence and "However, ..." opening the next one count
     unless what follows is the fix; "although", "that said" and the like, in the apology's
-    sentence or either of the next two, count when the clause names a cause or a policy.
+    sentence or either of the next two, count when the clause names a cause, a culprit or a
+    policy (justifying instead of owning) and does not bring the remedy.
     """
     out: list[Span] = []
     sents = sentences(text)
@@ -163,6 +172,8 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
             pos = apology.end() if j == 0 else 0
             for m3 in _SOFT_TURN.finditer(later.text, pos):
                 clause = m3.group(0)
+                if _REMEDY_TURN.search(clause):
+                    continue  # "That said, you qualify for a full refund": the fix
                 if CAUSE.search(clause) or _POLICY.search(clause) or CULPRITS.search(clause):
                     out.append(span_at(source, later.start + m3.start(), later.start + m3.end()))
                     break

@@ -57,7 +57,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 #: cause or a correction in a reply that owns the failure is sympathy, not blame or rebuttal.
 OWNED = (
     r"\b(?:(?:was|is|were|are|'s) (?:all |entirely |completely |squarely |firmly |totally )?on"
-    r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:failure|fault"
+    r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely |squarely )?down to (?:us|me)\b"
+    r"|(?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:failure|fault"
     r"|mistake|error|job|responsibility|problem|mess|call)\b"
     r"|(?:failures?|faults?|mistakes?|errors?|blame)(?: here| there)?"
     r" (?:was|is|were|are|lies|lay) (?:all |entirely |completely |squarely )?(?:ours|mine|with us"

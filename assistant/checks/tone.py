@@ -145,7 +145,21 @@ _ACRONYMS_WORDS = (
 _ACRONYMS = frozenset(_ACRONYMS_WORDS.split())
 #: Words that shout on their own: "the plug is NOT included".
 _EMPHATIC = frozenset(
-    ["NOT", "NEVER", "ALWAYS", "MUST", "ONLY", "CLEARLY", "DID", "DOES", "READ", "ANY"]
+    [
+        "NOT",
+        "NEVER",
+        "ALWAYS",
+        "MUST",
+        "ONLY",
+        "CLEARLY",
+        "DID",
+        "DOES",
+        "READ",
+        "ANY",
+        "BEFORE",
+        "AFTER",
+        "EVERY",
+    ]
 )
 #: Below this warmth probability, a reply with no warm marker at all reads as cold.
 COLD_BELOW = 0.45

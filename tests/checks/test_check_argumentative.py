@@ -127,3 +127,18 @@ def test_a_rule_explained_kindly_is_not_a_rebuttal_to_the_model() -> None:
     for reply in replies:
         res = ArgumentativeCheck()(CheckContext(reply=reply))
         assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("Honestly a rise like that is in line with the whole market this year.", True),
+        ("You'd see similar quotes if you shopped around.", True),
+        ("As we've told customers many times, set a travel notice before you go.", True),
+        ("A crown should last many years, not three weeks, and that's down to us.", False),
+        ("To be honest, the mistake was ours, and I'm sorry.", False),
+    ],
+)
+def test_comparisons_and_repeated_lectures(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason

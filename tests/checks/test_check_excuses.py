@@ -64,6 +64,8 @@ def test_owning_replies_pass(reply: str) -> None:
         "Your partner told us she was vegan and we served her paneer. There is no excuse.",
         "Unfortunately our kitchen closes at 9 on Sundays, and I can see how that gets lost.",
         "Sorry, the dresses came back wrong. I want to be honest: the errors were ours.",
+        "I'm sorry the charge was a surprise. That said, as you're within 14 days, you qualify"
+        " for a full refund, and I've started that for you.",
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",
         "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",

@@ -435,6 +435,12 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "I'd like to send you a 20%-off code for your next order as a goodwill gesture.",
             True,
         ),
+        # "If you end up in credit" is a balance, not a credit promised.
+        (
+            "Overpayments are refunded to the customer's card within 5 working days.",
+            "If you end up in credit, just ask and we'll refund it within 5 working days.",
+            True,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",

@@ -38,6 +38,7 @@ CHECK = ToneCheck()
         ("As the listing says, the plug is NOT included. DM us.", "NOT"),
         ("Perhaps have a read of the care label next time.", "Perhaps have a read"),
         ("Please read descriptions carefully before ordering.", "read descriptions carefully"),
+        ("Set a travel notice BEFORE you go abroad.", "BEFORE"),
         ("Your complaint is ridiculous, and I'm sorry you feel that way.", "ridiculous"),
         ("Some customers are so entitled. DM us.", "entitled"),
         ("You're lying about the wait. DM us.", "lying"),
