@@ -53,9 +53,8 @@ _WARM_ACTUALLY = re.compile(
 _EMPATHY_BEFORE = re.compile(
     r"\b(?:sorry|sorrier|apologi[sz]e|understand|appreciate|imagine|can see|know)\b", re.I
 )
-#: A sentence the stance model reads as a rebuttal that feels with the customer or owns the
-#: gap ("Unfortunately the rules mean we card everyone, and I know that's frustrating",
-#: "clearly our board doesn't make that obvious enough"): a fact given kindly.
+#: Feeling with the customer or owning the gap ("I know that's frustrating", "I can see why",
+#: "clearly our board doesn't make that obvious enough"): the reply's facts are given kindly.
 _KIND_FACT = re.compile(
     r"\b(?:i|we) (?:completely |totally |really )?(?:know|understand|get|can see|appreciate)"
     r" (?:why|how|that(?:'s| is| was| must)|it's|it is|this is|what)"
@@ -107,6 +106,9 @@ class ArgumentativeCheck:
             + spans(OWNER, text, ctx.reply)
         )
         owns = bool(_OWNS.search(text))
+        # A reply that feels with the customer gives its facts kindly: the model, which reads
+        # one sentence at a time, cannot tell them from rebuttals, so only phrases judge it.
+        kind = bool(_KIND_FACT.search(text))
         phrases = merge_spans(
             s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
         )
@@ -115,7 +117,7 @@ class ArgumentativeCheck:
             ctx.reply,
             phrases,
             self.use_stance,
-            lambda s: bool(_OWNS.search(s.text) or _KIND_FACT.search(norm(s.text))),
+            lambda s: kind or bool(_OWNS.search(s.text)),
         )
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")

@@ -134,7 +134,8 @@ IDIOMS = phrases(
         # Circumstances and minimising, written as structures rather than stock phrases.
         r"(?:are|is|were|was) (?:always |often )?(?:chaos|chaotic|mad|manic|hectic|crazy|mayhem)",
         r"(?:are|is|were|was) (?:very |extremely |incredibly |quite |really )?rare\b",
-        r"(?:a|genuine|genuinely a) one-off",
+        # "It was a one-off", not "we'll refund it as a one-off".
+        r"(?<!as )(?:a|genuine|genuinely a) one-off",
         r"(?:nobody|no one|no-one|anyone|we) could(?:n't)? have (?:foreseen|predicted|prevented"
         r"|known|avoided|seen (?:it|this|that) coming)",
         r"(?:can't|cannot|couldn't|could not|don't|do not) control",

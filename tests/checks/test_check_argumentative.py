@@ -142,3 +142,16 @@ def test_a_rule_explained_kindly_is_not_a_rebuttal_to_the_model() -> None:
 def test_comparisons_and_repeated_lectures(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+def test_a_reply_that_feels_with_the_customer_gives_facts_kindly() -> None:
+    # The model alone reads the finding as a rebuttal (score 1.00); "I know that's not what
+    # you hoped to hear" makes it a fact given kindly. Without it, the model still fails it.
+    finding = (
+        "I've checked your January readings and they look accurate: January was much colder"
+        " than December, and your gas use went up accordingly, so I haven't found a billing"
+        " error."
+    )
+    kind = f"I'm sorry, a bill that size is a worry. {finding} I know that's not what you hoped."
+    assert ArgumentativeCheck()(CheckContext(reply=kind)).passed
+    assert not ArgumentativeCheck()(CheckContext(reply=f"Hi. {finding}")).passed

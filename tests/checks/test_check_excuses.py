@@ -66,6 +66,10 @@ def test_owning_replies_pass(reply: str) -> None:
         "Sorry, the dresses came back wrong. I want to be honest: the errors were ours.",
         "I'm sorry the charge was a surprise. That said, as you're within 14 days, you qualify"
         " for a full refund, and I've started that for you.",
+        "Sorry isn't quite enough for watching a pillar all night, but I am genuinely sorry.",
+        "I'm sorry. Your fare includes a cabin bag but not a checked bag, so I've sent the form.",
+        "I'm sorry. We had one person on the counter, and that was our planning, not bad luck.",
+        "I'm sorry about the roaming bill. We'll refund the full £86 as a one-off.",
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",
         "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",
