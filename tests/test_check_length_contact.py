@@ -45,6 +45,8 @@ def test_overflow_evidence_is_the_part_that_does_not_fit():
         ("Pop us a DM and we'll send a gift card your way.", True, "Pop us a DM"),
         ("If anything looks wrong, reply here and I'll restore them.", True, "reply here"),
         ("I'll give you a ring tomorrow to talk it over.", True, "I'll give you a ring"),
+        ("Send us the late fee notice by DM and we'll reimburse it.", True, "by DM"),
+        ("Flick us a DM and I'll get it sorted.", True, "Flick us a DM"),
         ("Thanks for the reply here, we're sorry. – Maya", False, None),
         ("We're sorry. We'll look into it. – Maya", False, None),
     ],

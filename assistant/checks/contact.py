@@ -39,6 +39,12 @@ _CHANNELS = [
         re.I,
     ),
     re.compile(r"\breply to (?:this|my|our) (?:e-?mail|message|DM)\b", re.I),
+    # "Send it by DM", "flick us a DM".
+    re.compile(
+        r"\b(?:by|via|over|through|in a) (?:DM|direct message|private message|PM)\b"
+        r"|\b(?:flick|shoot|drop|slide) us a (?:DM|message|line|note|e-?mail)\b",
+        re.I,
+    ),
     # "I'll give you a ring", "we'll drop you a line".
     re.compile(
         r"\b(?:I|we)(?:'ll| will)? (?:give|drop) you a (?:ring|call|bell|line|message|e-?mail)\b",
@@ -61,7 +67,9 @@ _CHANNELS = [
 
 #: In an e-mail, replying reaches the writer: "just reply with whichever you'd prefer".
 _EMAIL_REPLY = re.compile(
-    r"\b(?:just|simply|please|you can|feel free to|do) (?:reply|write back|respond)\b", re.I
+    r"\b(?:just|simply|please|you can|feel free to|do|if you) (?:reply|write back|respond)\b"
+    r"|\breplies to this (?:address|e-?mail|inbox) (?:are|will be) (?:monitored|read|answered)",
+    re.I,
 )
 
 

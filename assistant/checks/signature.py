@@ -100,7 +100,8 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_WORDS.split())
 #: A sign-off is short; a longer last line is content.
 _MAX_SIGNOFF = 70
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|[^\w\s.,!?;:'\"()&@/|~^*–—-]+\s*")
-_SPACED_MARKER = re.compile(r"\s[-–—~/|^]\s*(?=\S)")
+#: A spaced dash or slash, or a kiss ("next time x Kerry, Reception"), before a sign-off.
+_SPACED_MARKER = re.compile(r"\s[-–—~/|^]\s*(?=\S)|\sx{1,3}\s+(?=[A-Z])")
 _GREETING = re.compile(
     r"^\W*(?:(?:hi|hello|hey|dear|morning|evening)\s+)?([^\W\d_][\w'’-]*)\s*[,!]", re.I
 )
@@ -211,11 +212,33 @@ def _structural(reply: str, skip: frozenset[str]) -> str | None:
     return None
 
 
+#: Greetings that name nobody ("Dear Customer,"): their word may still sign ("Customer Care").
+_SALUTATIONS = frozenset(
+    [
+        "customer",
+        "customers",
+        "guest",
+        "guests",
+        "sir",
+        "madam",
+        "valued",
+        "member",
+        "all",
+        "there",
+        "everyone",
+        "team",
+        "friend",
+        "friends",
+        "folks",
+    ]
+)
+
+
 def _customer_names(reply: str, customer: str | None) -> frozenset[str]:
     """Lower-cased names of the customer: configured, and greeted at the start ("Hi Zoe,")."""
     names = {w.lower() for w in (customer or "").split() if w}
     m = _GREETING.match(reply)
-    if m:
+    if m and m.group(1).lower() not in _SALUTATIONS:
         names.add(m.group(1).lower())
     return frozenset(names)
 
@@ -272,7 +295,22 @@ def _only_the_company(closing: str, company: str | None) -> bool:
     m = _CLOSE_WORDS.match(bare)
     bare = bare[m.end() :] if m else bare
     bare = re.sub(r"^the\s+", "", bare.strip(" .,!-–—~"), flags=re.I)
-    return re.sub(r"\s+", " ", bare).lower() == re.sub(r"\s+", " ", company.strip()).lower()
+    said = re.sub(r"\s+", " ", bare).lower()
+    name = re.sub(r"\s+", " ", company.strip()).lower()
+    # "- SwiftLane" for SwiftLane Courier, "- Anchor Fitness" for Anchor Fitness Co.
+    return said == name or (bool(said) and name.startswith(said + " "))
+
+
+def _team_above(reply: str, ctx: CheckContext) -> bool:
+    """A sign-off on the line above the company's name: "Customer Support Team\nApex"."""
+    lines = reply.rstrip().split("\n")
+    if len(lines) < 2 or not _only_the_company(lines[-1], ctx.company_name):
+        return False
+    above = "\n".join(lines[:-1]).rstrip()
+    if not above or len(above.split("\n")[-1]) > _MAX_SIGNOFF:
+        return False
+    found = _structural(above, _customer_names(above, ctx.customer_name))
+    return found is not None and not _only_the_company(found, ctx.company_name)
 
 
 @dataclass(frozen=True)
@@ -290,7 +328,12 @@ class SignatureCheck:
             or _structural(reply, _customer_names(reply, ctx.customer_name))
         )
         start, end = _closing(ctx.reply)
-        if found and _only_the_company(ctx.reply[start:end], ctx.company_name):
+        if (
+            found
+            and _only_the_company(ctx.reply[start:end], ctx.company_name)
+            and _only_the_company(found, ctx.company_name)
+            and not _team_above(reply, ctx)
+        ):
             return result(
                 self.name,
                 False,

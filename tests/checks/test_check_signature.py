@@ -67,3 +67,33 @@ def test_unsigned_replies_fail_with_closing_line(reply: str) -> None:
 def test_customer_name_is_not_a_signature() -> None:
     ctx = CheckContext(reply="We're sorry. Thank you, Sarah.", customer_name="Sarah Jones")
     assert not CHECK(ctx).passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "company", "passes"),
+    [
+        ("Please call us with your tracking number. - SwiftLane", "SwiftLane Courier", False),
+        ("I'll call you to explain. - Anchor Fitness", "Anchor Fitness Co", False),
+        (
+            "We'll look into it.\n\nCustomer Support Team\nApex Auto Rentals",
+            "Apex Auto Rentals",
+            True,
+        ),
+        (
+            "Dear Customer,\n\nNo refund is due.\n\nCustomer Relations Department"
+            "\nBluefin Airlines",
+            "Bluefin Airlines",
+            True,
+        ),
+        (
+            "Keep flossing. DM us if you'd prefer a different hygienist x Kerry, Reception",
+            None,
+            True,
+        ),
+    ],
+)
+def test_sign_offs_with_the_company_and_kisses(
+    reply: str, company: str | None, passes: bool
+) -> None:
+    res = SignatureCheck()(CheckContext(reply=reply, company_name=company))
+    assert res.passed is passes, res.reason
