@@ -294,7 +294,7 @@ _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(
     r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one|1) (?:working"
-    r" )?day\b|\bsame[- ]day\b|\bon the (?:same )?day\b",
+    r" )?day\b|\bsame[- ](?:working[- ]|business[- ])?day\b|\bon the (?:same )?day\b",
     re.I,
 )
 

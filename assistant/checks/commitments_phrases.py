@@ -60,7 +60,8 @@ _FREE = re.compile(
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
     r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?"
-    r"(?!(?:it|that|this|all)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?(?:, [^,.;]{1,60},)?"
+    r"(?!(?:it|that|this|all|is|was|are|were)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
+    r"(?:, [^,.;]{1,60},)?"
     r"(?:'s| is| are| will be)? on (?:us|the house)"
     r"|(?P<obj7>[a-z]{3,})(?: itself)? (?:is|are|will be|'s) (?:also )?on (?:us|the house)"
     r" this time"
@@ -131,7 +132,8 @@ _MONEY = re.compile(
 )
 _PCT = re.compile(
     r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent)|\b(?P<w>a quarter|half|a third)(?= off\b"
-    r"|[- ]price\b)",
+    r"|[- ]price\b| (?:of )?(?:your|the) (?:[\w-]+ )?(?:price|fare|fee|cost|bill|ticket|order"
+    r"|amount|charge)s?\b)",
     re.I,
 )
 _PCT_WORDS = {"a quarter": 25.0, "half": 50.0, "a third": 33.0}
@@ -155,7 +157,8 @@ _DATE = re.compile(
     r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
     r"|end of (?:the )?(?:day|week|month)|close of business|the weekend|the morning)\b"
-    r"|\b(?P<d2>tomorrow|tonight|same[- ]day|next[- ](?:working[- ])?day|first thing)\b",
+    r"|\b(?P<d2>tomorrow|tonight|same[- ](?:working[- ]|business[- ])?day"
+    r"|next[- ](?:working[- ])?day|first thing)\b",
     re.I,
 )
 #: "today" and "right away" are deadlines only when they say something is done by then
@@ -196,6 +199,8 @@ _DAY_ALIASES = {
     "evening": "today",
     "morning": "today",
     "same day": "today",
+    "same working day": "today",
+    "same business day": "today",
     "weekend": "saturday",
 }
 _POINTS = re.compile(

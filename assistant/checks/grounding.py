@@ -75,7 +75,7 @@ _OFFER = re.compile(
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
-    r"|\bguaranteed\b"
+    r"|(?<!not )(?<!n't )(?<!never )\bguaranteed\b"
     r"|\b(?:they|the team|our team)(?:'ll| will) (?:knock|take|give|send|refund|credit|waive"
     r"|apply|add|cover|pay|book|upgrade|replace)\b"
     r"|\b(?:we|i)(?: won't| will not| wouldn't) (?:charge|bill|invoice)\b"
@@ -126,6 +126,13 @@ _HEDGED = re.compile(
     r"|on)|see (?:if|whether|what)|explor\w*|discuss\w*|find out|investigat\w*|whether"
     r"|if (?:possible|eligible|applicable|appropriate)|may be (?:able|eligible)|might be"
     r"|options|what happened)\b",
+    re.I,
+)
+#: Having looked, before what was found ("I've had a look: £100 is your excess"): a report,
+#: not an offer, so the "I've" does not make the clause one.
+_LOOKED = re.compile(
+    r"\b(?:i|we)(?:'ve| have) (?:just |now )?(?:had a (?:look|check)|checked|looked(?: into it)?"
+    r"|been through (?:it|this|your \w+)|reviewed (?:it|this|your \w+))\s*[:,]",
     re.I,
 )
 #: A clause that continues the previous offer's subject ("we'll refund the tickets, and
@@ -220,8 +227,9 @@ def offer_clauses(reply: str) -> tuple[tuple[Sentence, bool], ...]:
         offered = False
         for clause in clauses(sent.text):
             # A staff action announced in public is a commitment however it is phrased.
+            probe = _LOOKED.sub(lambda m: " " * len(m.group(0)), clause.text)
             offer = (
-                _OFFER.search(clause.text)
+                _OFFER.search(probe)
                 or _KIND_RE["personnel"].search(clause.text)
                 or (_CONTINUED.match(clause.text) if offered else None)
             )
@@ -243,7 +251,7 @@ def promises(reply: str) -> list[Item]:
     """Every concrete item the reply commits the company to, with offsets in the reply."""
     found: list[Item] = []
     for clause, hedged in offer_clauses(reply):
-        items = terms(clause.text).items
+        items = [_unrestated(item, clause.text) for item in terms(clause.text).items]
         found += [
             replace(item, start=item.start + clause.start, end=item.end + clause.start)
             for item in items
@@ -294,6 +302,28 @@ def _not_a_deadline(item: Item, clause: str) -> bool:
     value = str(item.quantity[1])
     dated = value in _DAY_NAMES or value[:1].isdigit()
     return dated and not future
+
+
+#: A share of a price just before an amount: "refund half your ticket price (£30)", "10% of
+#: the move price, £110".
+_SHARE_BEFORE = re.compile(
+    r"(?:\d+ ?(?:%|percent\b|per cent\b)|\b(?:half|a third|a quarter)\b)[^.;:]{0,40}?(?:\(|,\s*)$",
+    re.I,
+)
+
+
+_AMOUNT = re.compile(r"[£$€]\s?\d")
+
+
+def _unrestated(item: Item, clause: str) -> Item:
+    """The item without an amount that restates the share before it in money: the share is
+    the promise the policy must back, the amount only says what it comes to."""
+    if item.quantity is None or item.quantity[0] != "money":
+        return item
+    amounts = list(_AMOUNT.finditer(clause, item.start, item.end))
+    if amounts and _SHARE_BEFORE.search(clause[: amounts[-1].start()]):
+        return replace(item, quantity=None)
+    return item
 
 
 def _names_another(item: Item, items: list[Item], clause: str) -> bool:

@@ -45,13 +45,24 @@ _WAIVER = re.compile(
 )
 
 
+_POLICY_WAIVES = re.compile(
+    r"\bwithout (?:a |any |the )?(?:receipts?|proof|evidence|photos?)\b", re.I
+)
+
+
 def dropped_conditions(ctx: CheckContext) -> list[Span]:
     """A policy that asks for proof or a check first, and a reply that waives it ("no need to
     find a receipt", "I've cancelled the charge"): the remedy is promised without its
     condition."""
     if not any(_PRECONDITION.search(norm(p)) for p in ctx.policy_context):
         return []
-    return [span_at(ctx.reply, m.start(), m.end()) for m in _WAIVER.finditer(norm(ctx.reply))]
+    # "Claims up to £50 without proof of value": the policy itself waives the receipt there.
+    waived = any(_POLICY_WAIVES.search(norm(p)) for p in ctx.policy_context)
+    return [
+        span_at(ctx.reply, m.start(), m.end())
+        for m in _WAIVER.finditer(norm(ctx.reply))
+        if not (waived and m.group(0).lower().startswith("without"))
+    ]
 
 
 #: Remedies a policy may offer as alternatives ("we remake it free or refund it in full").

@@ -441,6 +441,46 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "If you end up in credit, just ask and we'll refund it within 5 working days.",
             True,
         ),
+        # An amount restating the share before it is not a second promise; the share is.
+        (
+            "Restricted view seats: refund 50% of the ticket price within 5 working days.",
+            "We'll refund half your ticket price (£30) within 5 working days.",
+            True,
+        ),
+        (
+            "Restricted view seats: refund 25% of the ticket price.",
+            "We'll refund half your ticket price (£30).",
+            False,
+        ),
+        (
+            "Late crews: we refund 10% of the move price.",
+            "We'll refund 10% of the move price, £110.",
+            True,
+        ),
+        # A report of what was found is no offer: "I've had a look: £100 is your excess".
+        (
+            "Essential cover: £100 excess per condition; no goodwill payments.",
+            "I've had a look: £100 is your policy excess and £20 is the co-pay.",
+            True,
+        ),
+        # "Not guaranteed" promises nothing; "same working day" is "today".
+        (
+            "Reserved seat not provided: refund the reservation on request.",
+            "Seat reservations are not guaranteed, and staff use their discretion.",
+            True,
+        ),
+        (
+            "The bereavement team returns voicemails the same working day.",
+            "We'll return your voicemail the same day.",
+            True,
+        ),
+        # A policy that waives the receipt below a sum allows "without a receipt" there.
+        (
+            "Damaged items: claims up to £50 without proof of value; above £50 with a receipt.",
+            "Items up to £50 are covered without a receipt, so DM us and we'll start a claim.",
+            True,
+        ),
+        ("Lost luggage: we pay $150 travel credit per guest.", "This is on us.", True),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
