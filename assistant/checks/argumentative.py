@@ -106,8 +106,9 @@ class ArgumentativeCheck:
             + spans(OWNER, text, ctx.reply)
         )
         owns = bool(_OWNS.search(text))
-        # A reply that feels with the customer gives its facts kindly: the model, which reads
-        # one sentence at a time, cannot tell them from rebuttals, so only phrases judge it.
+        # A reply that feels with the customer or owns the failure gives its facts kindly:
+        # the model, which reads one sentence at a time, cannot tell them from rebuttals, so
+        # only phrases judge it (and in a reply that owns, only the rebuttal markers).
         kind = bool(_KIND_FACT.search(text))
         phrases = merge_spans(
             s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
@@ -117,7 +118,7 @@ class ArgumentativeCheck:
             ctx.reply,
             phrases,
             self.use_stance,
-            lambda s: kind or bool(_OWNS.search(s.text)),
+            lambda s: kind or owns or bool(_OWNS.search(s.text)),
         )
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")

@@ -369,6 +369,12 @@ ARGUING = phrases(
         r"(?:which|that|this) would have (?:stopped|prevented|avoided|saved)",
         r"if you(?:'d| had) (?:checked|read|looked|asked|called|told|used|set)",
         r"(?:check|look in) your (?:junk|spam)",
+        r"(?:it's|it is|that's|that is|this is) all (?:in|on|explained in|set out in|covered in)"
+        r" (?:the|our|your) (?:[\w-]+ )?(?:terms|conditions|t&cs|policy|faqs?|small print"
+        r"|contract|agreement|instructions)",
+        r"(?:have|did) you (?:\w+ )?(?:tried|bother(?:ed)?|thought about) (?:actually |even )?"
+        r"(?:reading|following|checking|looking|to read|to check|to follow)",
+        r"literally on the (?:screen|page|website|site|sign|label|box|app)",
         # Comparisons meant to win: "in line with the whole market", "you'd see similar
         # quotes if you shopped around".
         r"in line with (?:the )?(?:whole |wider |rest of the |entire )?(?:market|industry"

@@ -94,8 +94,10 @@ _RUDE = phrases(
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
         r"maybe (?:check|have a look|read|try|look at|take a look)",
         r"(?:perhaps|maybe) (?:have|give (?:it|them)|take) a (?:read|look)",
-        r"read (?:the |our |product )?(?:\w+ )?(?:descriptions?|listings?|labels?|instructions"
-        r"|details|terms|menu|signs?) (?:more )?(?:carefully|properly)",
+        r"(?:read|reading|check|checking) (?:the |our |your |product )?(?:[\w-]+ )?(?:descriptions?"
+        r"|listings?|labels?|instructions|details|terms|menu|signs?|documents?|paperwork|policy"
+        r"|contract|small print|e-?mails?) (?:more )?(?:carefully|properly|thoroughly)",
+        r"we (?:note|have noted|acknowledge) your (?:comments|feedback|complaint|concerns)",
         r"before (?:posting|leaving|writing) (?:a |your |any |more )?(?:reviews?|again|comments?"
         r"|posts?)",
         r"(?:find|found) (?:your|this|that|the) (?:claim|story|account|review|complaint)"

@@ -155,3 +155,27 @@ def test_a_reply_that_feels_with_the_customer_gives_facts_kindly() -> None:
     kind = f"I'm sorry, a bill that size is a worry. {finding} I know that's not what you hoped."
     assert ArgumentativeCheck()(CheckContext(reply=kind)).passed
     assert not ArgumentativeCheck()(CheckContext(reply=f"Hi. {finding}")).passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("Free trials end, Kate. It's all in the sign-up terms. DM us.", True),
+        ("Have you tried actually following the instructions? DM us.", True),
+        ("They're literally on the screen step by step. DM us.", True),
+    ],
+)
+def test_pointing_at_the_terms_or_the_screen(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason
+
+
+def test_a_reply_that_owns_leaves_the_model_out() -> None:
+    # The model alone reads the resale explanation as a rebuttal (0.90); the reply owns the
+    # failure at the door, so only rebuttal markers could fail it, as with the phrases.
+    explanation = (
+        "When a ticket scans as invalid, it usually means it was bought through a resale site"
+        " we don't work with and has already been used or duplicated."
+    )
+    owned = f"I'm sorry. Our team should have walked you through it at the door. {explanation}"
+    assert ArgumentativeCheck()(CheckContext(reply=owned)).passed

@@ -39,6 +39,8 @@ CHECK = ToneCheck()
         ("Perhaps have a read of the care label next time.", "Perhaps have a read"),
         ("Please read descriptions carefully before ordering.", "read descriptions carefully"),
         ("Set a travel notice BEFORE you go abroad.", "BEFORE"),
+        ("We would recommend reading your documents carefully.", "reading your documents"),
+        ("We note your comments. Email us with any queries.", "We note your comments"),
         ("Your complaint is ridiculous, and I'm sorry you feel that way.", "ridiculous"),
         ("Some customers are so entitled. DM us.", "entitled"),
         ("You're lying about the wait. DM us.", "lying"),
