@@ -23,7 +23,8 @@ _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
 _FIX = (
     r"(?!\s+(?:we(?:'ll| will|'d| would| want| can|'re going| are going)|i(?:'ll| will|'d| would"
     r"| want| can)|please|let|rest assured|the good news|here's|you can(?! ?not|'t)"
-    r"|(?:i'm|i am|we're|we are) (?:genuinely |truly |really |so |very )?sorry|not (?:a|an|the"
+    r"|actually|(?:i'm|i am|we're|we are) (?:genuinely |truly |really |so |very )?sorry"
+    r"|not (?:a|an|the"
     r"|any)\b"
     r"|(?:the \w+|it|that|this|we|you) should (?:still )?have|that's (?:still )?(?:on us|no"
     r" excuse)|(?:that|this|it) (?:still )?(?:isn't|is not|wasn't|was not) (?:good enough"
@@ -72,6 +73,9 @@ _OWNING = re.compile(
     r"|decision|doing|planning)\b"
     r"|\b(?:is|was|are|were) (?:all |entirely |completely )?in (?:our|my) (?:hands|control)\b"
     r"|\bour job\b|\b(?:we|i) chose\b"
+    # A change made since: "We've since moved a second colleague on at our busiest time".
+    r"|\b(?:we|i)(?:'ve| have) (?:since|now) (?:moved|added|hired|changed|put|brought|set up"
+    r"|introduced|doubled|increased)\b"
     r"|\b(?:we|i) (?:didn't|did not|hadn't|had not)\b(?! (?:have|get|receive|know|hear"
     r"|expect|been|anticipate|realise|realize)\b)"
     r")",

@@ -70,6 +70,8 @@ def test_owning_replies_pass(reply: str) -> None:
         "I'm sorry. Your fare includes a cabin bag but not a checked bag, so I've sent the form.",
         "I'm sorry. We had one person on the counter, and that was our planning, not bad luck.",
         "I'm sorry about the roaming bill. We'll refund the full £86 as a one-off.",
+        "I'm sorry you queued. We've since moved a second colleague on at our busiest time.",
+        "Sorry for the depot trip, but actually the doorbell log shows he rang at 10:14.",
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",
         "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",
