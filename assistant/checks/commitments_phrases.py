@@ -28,8 +28,9 @@ _KINDS: dict[str, str] = {
     r"|in the post|coming)",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill"
     r"|as (?:a )?goodwill\b"
-    r"|cover (?:the |your |all |any )?(?:full )?(?:[\w'-]+ ){0,2}(?:costs?|bills?|fees?|expenses"
-    r"|invoices?)|cover (?:it|them|that|this|everything|the lot) in full|foot the bill",
+    r"|(?:cover|pay) (?:the |your |all |any |their )?(?:full )?(?:[\w'-]+ ){0,2}(?:costs?|bills?"
+    r"|fees?|expenses|invoices?)|cover (?:it|them|that|this|everything|the lot) in full"
+    r"|foot the bill",
     "warranty": r"extend\w* (?:the |your |its |our |that )?(?:[\w-]+ )?(?:cover|warranty"
     r"|guarantee)|extended (?:cover|warranty|guarantee)|(?:warranty|guarantee) extension",
     "upgrade": r"upgrad\w*",

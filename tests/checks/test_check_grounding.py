@@ -481,6 +481,12 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             True,
         ),
         ("Lost luggage: we pay $150 travel credit per guest.", "This is on us.", True),
+        # A policy that pays the vet bill backs "cover a vet bill".
+        (
+            "Grooming injuries: we pay the vet bill for treating that injury.",
+            "We'll cover a vet bill for the ear.",
+            True,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
