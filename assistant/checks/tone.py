@@ -98,6 +98,12 @@ _RUDE = phrases(
         r"|listings?|labels?|instructions|details|terms|menu|signs?|documents?|paperwork|policy"
         r"|contract|small print|e-?mails?) (?:more )?(?:carefully|properly|thoroughly)",
         r"we (?:note|have noted|acknowledge) your (?:comments|feedback|complaint|concerns)",
+        r"(?:we|i) (?:do )?(?:hope|trust) you (?:will|'ll|can) understand",
+        # "It takes 30 seconds", "if you'd checked the screen properly": it was easy, you failed.
+        r"takes (?:about |just |only |literally |all of )?(?:\d+|a few|ten|five|thirty|two)"
+        r" (?:seconds|minutes)",
+        r"you(?:'d| had| didn't| did not| hadn't| haven't)? (?:checked|read|looked at|followed"
+        r"|used) (?:[\w-]+ ){0,3}properly",
         r"before (?:posting|leaving|writing) (?:a |your |any |more )?(?:reviews?|again|comments?"
         r"|posts?)",
         r"(?:find|found) (?:your|this|that|the) (?:claim|story|account|review|complaint)"
