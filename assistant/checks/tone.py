@@ -98,7 +98,7 @@ _RUDE = phrases(
         r"|listings?|labels?|instructions|details|terms|menu|signs?|documents?|paperwork|policy"
         r"|contract|small print|e-?mails?) (?:more )?(?:carefully|properly|thoroughly)",
         r"we (?:note|have noted|acknowledge) your (?:comments|feedback|complaint|concerns)",
-        r"(?:we|i) (?:do )?(?:hope|trust) you (?:will|'ll|can) understand",
+        r"(?:we|i) (?:do )?(?:hope|trust) you(?: will|'ll| can) understand",
         # "It takes 30 seconds", "if you'd checked the screen properly": it was easy, you failed.
         r"takes (?:about |just |only |literally |all of )?(?:\d+|a few|ten|five|thirty|two)"
         r" (?:seconds|minutes)",
