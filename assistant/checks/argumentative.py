@@ -32,7 +32,10 @@ _OWNS = re.compile(
     r"|(?:you|they) (?:were|are) right to"
     # "our problem to fix, not yours", and every way of taking the blame ("was our failure,
     # not the weather's", "we should have said so").
-    rf"|our (?:problem|job|responsibility) to (?:fix|solve|sort))\b|{OWNED}",
+    rf"|our (?:problem|job|responsibility) to (?:fix|solve|sort)"
+    # "... isn't good enough", "that's not on": the reply judges its own failure.
+    r"|(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)|that's not on)\b"
+    rf"|{OWNED}",
     re.I,
 )
 
@@ -58,6 +61,7 @@ _EMPATHY_BEFORE = re.compile(
 _KIND_FACT = re.compile(
     r"\b(?:i|we) (?:completely |totally |really )?(?:know|understand|get|can see|appreciate)"
     r" (?:why|how|that(?:'s| is| was| must)|it's|it is|this is|what)"
+    r"|\beven (?:when|if|though) it (?:feels|seems|looks)"
     r"|\bour (?:[\w-]+ )?(?:doesn't|didn't|don't|isn't|wasn't) (?:make|made|explain|say|show)"
     r"\w* (?:that|this|it)(?: \w+)? (?:clear|obvious)",
     re.I,
@@ -87,7 +91,10 @@ def _keep(text: str, span: Span) -> bool:
         # "I'm sorry the fee came as a surprise", "sorrier still that you were told that's
         # just how it tastes": feeling with them, not against them.
         return False
-    return not (span.text.lower().startswith("not ") and _CONCEDING.search(text[start:end]))
+    # "Not N" or "your plan does include it" in a sentence that concedes ("so those charges
+    # shouldn't have been there") takes the customer's side.
+    conceding = bool(_CONCEDING.search(text[start:end]))
+    return not (conceding and re.match(r"not |does |did ", span.text, re.I))
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,7 @@ OWNER = phrases(
         # The customer's own care or conduct as the cause.
         # ...but not the aftercare team, its address or a sign-off role ("Joel, Aftercare,").
         r"after-?care(?! (?:team|department|desk|line|services?|manager|advis[eo]rs?|staff)"
-        r"|@|(?-i:,? [A-Z]))",
+        r"|@|(?-i:,? [A-Z])|\s*(?:$|\n))",
         r"(?:responsibility|blame|fault) (?:is|was) shared|shared (?:responsibility|blame)",
         r"(?:when|if|because) (?:it|they|a [\w-]+|the [\w-]+|new [\w-]+|[\w-]+s)"
         r" (?:isn't|is not|wasn't|aren't|are not|weren't|hasn't been|haven't been)"

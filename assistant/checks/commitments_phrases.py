@@ -39,7 +39,12 @@ _KINDS: dict[str, str] = {
     r"|wouldn't|will never) (?:charge|bill|invoice) you"
     r"|(?:charges?|fees?|fines?)\b[^.;]{0,40}? (?:are|is|will be|can be|have been|has been)"
     r" (?:removed|waived|wiped)",
-    "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|suspended|retrain\w*"
+    # Data, minutes or storage added to a plan: "10GB of extra data".
+    "allowance": r"\d+ ?(?:gb|mb|tb)\b|(?:extra|bonus|free) (?:data|minutes|texts|storage)",
+    # "Suspended" a person, not "suspended the £180 charge".
+    "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|retrain\w*"
+    r"|suspended(?! (?:the|your|that|this|any) (?:[\w£$€.,-]+ ){0,2}(?:charges?|payments?|fees?"
+    r"|account|debit|bills?|invoices?|subscription|membership|claim|service|collection))"
     r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
     r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"

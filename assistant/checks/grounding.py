@@ -369,6 +369,22 @@ def _weekday_kept(
     return backed_by(ref.day, WEEKDAYS.index(str(item.quantity[1])), following, days)
 
 
+def _restates_deadline(item: Item, backed: list[Item]) -> bool:
+    """A weekday just after a backed time frame says when that is ("within 1 working day,
+    comfortably before Friday"); it promises nothing more."""
+    return (
+        item.quantity is not None
+        and item.quantity[0] == "date"
+        and item.quantity[1] in WEEKDAYS
+        and any(
+            b.quantity is not None
+            and b.quantity[0] in {"day", "hour", "week", "minute"}
+            and 0 <= item.start - b.end <= 40
+            for b in backed
+        )
+    )
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -394,12 +410,16 @@ class GroundingCheck:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         known = _known_money(ctx)
         ref = reference_day(ctx.reply, ctx.complaint)
+        backed = [
+            item for item in found if any(supports(p, _as_known(item, known)) for p in allowed)
+        ]
         bad = merge_spans(
             [
                 span_at(ctx.reply, item.start, item.end)
                 for item in found
-                if not any(supports(p, _as_known(item, known)) for p in allowed)
+                if item not in backed
                 and not _weekday_kept(item, ref, ctx.reply, allowed)
+                and not _restates_deadline(item, backed)
             ]
             + breaking
         )

@@ -179,3 +179,18 @@ def test_a_reply_that_owns_leaves_the_model_out() -> None:
     )
     owned = f"I'm sorry. Our team should have walked you through it at the door. {explanation}"
     assert ArgumentativeCheck()(CheckContext(reply=owned)).passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("Your plan does include roaming, so those charges shouldn't have been there.", False),
+        ("Your booking did include breakfast until 10, as the confirmation shows.", True),
+        ("You were told two days, and day three without it isn't good enough. I'm sorry.", False),
+        ("Please email photos and we'll see what can be done. Lucy, Aftercare", False),
+        ("Poor aftercare at home is usually why this happens.", True),
+    ],
+)
+def test_concessions_and_sign_off_roles(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason

@@ -487,6 +487,23 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll cover a vet bill for the ear.",
             True,
         ),
+        # "Suspended the charge" is no personnel action; extra data is a benefit to back.
+        (
+            "Damage disputes: suspend the charge while the claim is reviewed.",
+            "I've suspended the £180 charge while we review your dispute.",
+            True,
+        ),
+        (
+            "Incorrect roaming charges: refund in full to the customer's next bill.",
+            "I've refunded the £60, and I've added 10GB of extra data as a thank-you.",
+            False,
+        ),
+        # A weekday right after a backed time frame says when that is.
+        (
+            "An expedited digital certificate is issued within 1 working day.",
+            "It will reach your inbox within 1 working day, comfortably before Friday.",
+            True,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
