@@ -289,7 +289,8 @@ def supports(policy: Terms, item: Item) -> bool:
 
 
 #: Remedies that give the same money back: refunding a charge the policy says is removed.
-_SAME_REMEDY = {"refund": {"waiver"}, "waiver": {"refund"}}
+#: A credit on the account is a refund the policy allows, paid another way.
+_SAME_REMEDY = {"refund": {"waiver"}, "waiver": {"refund"}, "credit": {"refund"}}
 _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(

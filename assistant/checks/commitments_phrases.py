@@ -18,7 +18,7 @@ _KINDS: dict[str, str] = {
     # "End up in credit" is a balance, not a credit given.
     "credit": r"(?<!in )(?:account |store |bill )?credit(?:ed|s)?",
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
-    "replacement": r"replac\w*|re-?send\w*|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
+    "replacement": r"replac\w*|re-?send\w*|re-?sent|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
     r"|(?:a|another) new one|(?:send|dispatch|post|ship)(?: you| out)? the (?:correct|right)"
     r" (?:item|size|colour|color|one|product|order|part)s?"
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"
@@ -158,7 +158,8 @@ _DURATION = re.compile(
     re.I,
 )
 #: A clock time ("by 6pm", "before 10:30am") is a deadline.
-_CLOCK = re.compile(r"\b(?:by|before|until|from|at) (?P<d>\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))\b", re.I)
+#: ("at 8am" says when something happens, not a deadline.)
+_CLOCK = re.compile(r"\b(?:by|before|until|from) (?P<d>\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))\b", re.I)
 _DATE = re.compile(
     r"\b(?:by|on|before|until|this|next|from) (?P<d>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"

@@ -30,6 +30,7 @@ from assistant.checks.deadlines import WEEKDAYS, Reference, backed_by, reference
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,
+    exceptions,
     full_over_partial,
     qualifies,
 )
@@ -103,7 +104,8 @@ _NEGATED = re.compile(
 #: boiler can't be fixed today we'll fit a new one", "if it's still there on Thursday,
 #: call me"): a negation or a date inside it belongs to the condition, not the promise.
 _CONDITION_SPAN = re.compile(
-    r"\b(?:if|unless|when|once|where|in case)\b.*?(?=[,;]|\b(?:we|i)(?:'ll| will| can)\b|$)",
+    r"\b(?:if|unless|when|whenever|once|where|in case|as soon as)\b.*?"
+    r"(?=[,;]|\b(?:we|i)(?:'ll| will| can)\b|$)",
     re.I,
 )
 #: A remark, not an offer: "I'd point out that only 30% of groups escape".
@@ -403,6 +405,7 @@ class GroundingCheck:
                 if not hedged and _breaks_rule(c.text, rules, allowed)
             ]
             + dropped_conditions(ctx)
+            + exceptions(ctx)
             + both_remedies(ctx, offers)
             + full_over_partial(ctx, offers)
         )

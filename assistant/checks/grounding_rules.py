@@ -50,6 +50,21 @@ _POLICY_WAIVES = re.compile(
 )
 
 
+#: The reply says it goes beyond policy: "we'll make an exception this time".
+_EXCEPTION = re.compile(
+    r"(?<!can't )(?<!cannot )(?<!not )(?<!won't )(?<!never )(?<!unable to )"
+    r"\b(?:make|making|made) an exception\b|\b(?:outside|beyond) (?:our|the) (?:usual |normal )?"
+    r"(?:policy|rules|terms)\b|\bbend(?:ing)? the rules\b|\bjust this once\b",
+    re.I,
+)
+
+
+def exceptions(ctx: CheckContext) -> list[Span]:
+    """A remedy the reply itself calls an exception to the rules is, by its own account, one
+    the policy does not back."""
+    return [span_at(ctx.reply, m.start(), m.end()) for m in _EXCEPTION.finditer(norm(ctx.reply))]
+
+
 def dropped_conditions(ctx: CheckContext) -> list[Span]:
     """A policy that asks for proof or a check first, and a reply that waives it ("no need to
     find a receipt", "I've cancelled the charge"): the remedy is promised without its
@@ -142,7 +157,10 @@ _FULL = re.compile(
 )
 #: A policy that pays back only part or up to a cap ("a partial refund of up to 50%", "pro
 #: rata", "up to £100 towards vet bills").
-_PARTIAL = re.compile(r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% of|up to [£$€]?\d)", re.I)
+_PARTIAL = re.compile(
+    r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% (?:of|(?:[\w-]+ ){0,3}refund)|up to [£$€]?\d)",
+    re.I,
+)
 _WHOLE = re.compile(
     r"\b(?:in full|full (?:[\w-]+ )?refund|100 ?%|full (?:amount|price|cost|fare))", re.I
 )

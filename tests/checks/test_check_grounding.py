@@ -504,6 +504,39 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "It will reach your inbox within 1 working day, comfortably before Friday.",
             True,
         ),
+        # A remedy the reply calls an exception is, by its own account, not in the policy.
+        (
+            "Change-of-mind returns within 14 days, unopened, for a full refund.",
+            "We'll make an exception this time and refund you in full.",
+            False,
+        ),
+        (
+            "Change-of-mind returns within 14 days, unopened, for a full refund.",
+            "I'm sorry, we can't make an exception, but DM us and we'll help you sell it on.",
+            True,
+        ),
+        # "Whenever one is free" is availability; "resent" is a replacement; a refund taken
+        # as a credit on the invoice is the policy's refund.
+        (
+            "Room moves away from event spaces are offered when available.",
+            "We'll offer you a room away from the function suite whenever one is free.",
+            True,
+        ),
+        (
+            "Customers who weren't notified can have the notification resent.",
+            "DM us and I'll resend it so you have it for your records.",
+            True,
+        ),
+        (
+            "Any charge taken in error is refunded on the next monthly invoice.",
+            "The charge will be refunded as a credit on your next monthly invoice.",
+            True,
+        ),
+        (
+            "Rounds abandoned before 9 holes: 50% green fee refund or a rain check.",
+            "We'll give you a full refund of your £45 green fee.",
+            False,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
