@@ -375,6 +375,10 @@ ARGUING = phrases(
         r"(?:have|did) you (?:\w+ )?(?:tried|bother(?:ed)?|thought about) (?:actually |even )?"
         r"(?:reading|following|checking|looking|to read|to check|to follow)",
         r"literally on the (?:screen|page|website|site|sign|label|box|app)",
+        r"anyone (?:in the (?:industry|trade|business)|who knows \w+|with (?:any )?experience)"
+        r" (?:would|will|could) (?:tell|say|confirm)",
+        r"you insisted",
+        r"(?:we|i) did (?:explain|tell you|warn you|mention|advise)",
         # Comparisons meant to win: "in line with the whole market", "you'd see similar
         # quotes if you shopped around".
         r"in line with (?:the )?(?:whole |wider |rest of the |entire )?(?:market|industry"

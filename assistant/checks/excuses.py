@@ -24,6 +24,11 @@ _FIX = (
     r"(?!\s+(?:we(?:'ll| will|'d| would| want| can|'re going| are going)|i(?:'ll| will|'d| would"
     r"| want| can)|please|let|rest assured|the good news|here's|you can(?! ?not|'t)"
     r"|actually|(?:i'm|i am|we're|we are) (?:genuinely |truly |really |so |very )?sorry"
+    # "But the listing did say ...", "however, our records show ...": a rebuttal, which is
+    # argumentative's to judge, not an excuse.
+    r"|(?:the|our|your) (?:[\w-]+ )?(?:records?|logs?|notes|system|tracking|footage|cctv|listing"
+    r"|description|website|terms|confirmation) (?:shows?|said|says|did say|does say|states?"
+    r"|stated|clearly)"
     r"|not (?:a|an|the"
     r"|any)\b"
     r"|(?:the \w+|it|that|this|we|you) should (?:still )?have|that's (?:still )?(?:on us|no"
@@ -73,6 +78,7 @@ _OWNING = re.compile(
     r"|decision|doing|planning)\b"
     r"|\b(?:is|was|are|were) (?:all |entirely |completely )?in (?:our|my) (?:hands|control)\b"
     r"|\bour job\b|\b(?:we|i) chose\b"
+    r"|(?<!something )(?<!nothing )(?<!anything )\b(?:we|i) caused\b"
     # A change made since: "We've since moved a second colleague on at our busiest time".
     r"|\b(?:we|i)(?:'ve| have) (?:since|now) (?:moved|added|hired|changed|put|brought|set up"
     r"|introduced|doubled|increased)\b"

@@ -15,6 +15,7 @@ IDIOMS = phrases(
         r"|out of) (?:our|my) (?:control|hands)",
         r"(?:beyond|outside|out of) (?:our|my) (?:control|hands)",
         r"(?:we|i) (?:have|had|'ve got) (?:no|little) (?:control|say) over",
+        r"(?:there's|there is) only so much (?:we|i|anyone|one) can do",
         r"(?:it|this|that)(?:(?:'s| is| was)(?: really| entirely| strictly)* not|n't|wasn't"
         r"| isn't| was not| is not)(?: really| entirely| strictly)* (?:our|my) fault",
         r"not (?:our|my) fault",

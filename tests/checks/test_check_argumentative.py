@@ -194,3 +194,15 @@ def test_a_reply_that_owns_leaves_the_model_out() -> None:
 def test_concessions_and_sign_off_roles(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Honestly, we did explain that platinum in one session wasn't realistic.",
+        "You insisted on going ahead with the lightening.",
+        "Orange is a normal stage of lifting; anyone in the industry would tell you that.",
+    ],
+)
+def test_told_you_so(reply: str) -> None:
+    assert not ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply)).passed

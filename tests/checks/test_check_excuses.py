@@ -71,6 +71,8 @@ def test_owning_replies_pass(reply: str) -> None:
         "I'm sorry. We had one person on the counter, and that was our planning, not bad luck.",
         "I'm sorry about the roaming bill. We'll refund the full £86 as a one-off.",
         "I'm sorry you queued. We've since moved a second colleague on at our busiest time.",
+        "I'm so sorry. Forty-five minutes of waiting is chaos we caused by double-booking.",
+        "Sorry for the confusion, but the listing did say 'signed bookplate edition'.",
         "Sorry for the depot trip, but actually the doorbell log shows he rang at 10:14.",
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",
@@ -97,6 +99,8 @@ def test_prevention_step_naming_a_maker_is_not_blame() -> None:
         "Sorry, but we didn't have enough staff that night.",
         "Sorry for the wait, but we hadn't been told by the courier.",
         "Deliveries are done by the app's drivers, so we have no control over timing.",
+        "We're sorry. There's only so much we can do with four receptionists.",
+        "Sorry. It's out of our hands, so this isn't something we caused.",
     ],
 )
 def test_a_turn_that_still_blames_is_an_excuse(reply: str) -> None:
