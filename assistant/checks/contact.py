@@ -67,7 +67,8 @@ _CHANNELS = [
 
 #: In an e-mail, replying reaches the writer: "just reply with whichever you'd prefer".
 _EMAIL_REPLY = re.compile(
-    r"\b(?:just|simply|please|you can|feel free to|do|if you) (?:reply|write back|respond)\b"
+    r"\b(?:just|simply|please|you can|feel free to|do|if you|could you|can you|would you)"
+    r" (?:reply|write back|respond)\b|\bby replying to this (?:e-?mail|message)\b"
     r"|\breplies to this (?:address|e-?mail|inbox) (?:are|will be) (?:monitored|read|answered)",
     re.I,
 )

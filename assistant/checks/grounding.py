@@ -347,11 +347,31 @@ def _known_money(ctx: CheckContext) -> set[Quantity]:
     return held_amounts(ctx.complaint) | policy_amounts(ctx.policy_context)
 
 
-def _as_known(item: Item, known: set[Quantity]) -> Item:
-    """The item without its amount when it only hands back money the customer paid."""
-    if item.quantity in known and item.kind in {None, "refund", "points", "credit", "waiver"}:
+def _as_known(item: Item, known: set[Quantity], reply: str = "") -> Item:
+    """The item without its amount when it only hands back money the customer paid: an
+    amount they named, or, where the reply shows the sum right after it, a whole number of
+    them or two of them added up ("£236 in total (2 x £118)", "£92.50 (£80 for the tickets
+    plus £12.50 fees)")."""
+    if item.kind not in {None, "refund", "points", "credit", "waiver"} or item.quantity is None:
+        return item
+    if item.quantity in known:
         return replace(item, quantity=None)
+    if item.quantity[0] == "money" and reply:
+        shown = terms(reply[item.end : item.end + 80], theirs=False).quantities & known
+        if _paid_together(item.quantity[1], shown):
+            return replace(item, quantity=None)
     return item
+
+
+def _paid_together(value: float | str, known: set[Quantity]) -> bool:
+    """Whether `value` is 2-31 times one known amount, or two known amounts added up."""
+    if not isinstance(value, float):
+        return False
+    paid = [v for k, v in known if k == "money" and isinstance(v, float) and v > 0]
+    times = any(2 <= value / v <= 31 and abs(value / v - round(value / v)) < 1e-9 for v in paid)
+    return times or any(
+        abs(a + b - value) < 0.005 for i, a in enumerate(paid) for b in paid[i + 1 :]
+    )
 
 
 def _weekday_kept(
@@ -414,7 +434,9 @@ class GroundingCheck:
         known = _known_money(ctx)
         ref = reference_day(ctx.reply, ctx.complaint)
         backed = [
-            item for item in found if any(supports(p, _as_known(item, known)) for p in allowed)
+            item
+            for item in found
+            if any(supports(p, _as_known(item, known, ctx.reply)) for p in allowed)
         ]
         bad = merge_spans(
             [

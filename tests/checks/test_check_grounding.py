@@ -537,6 +537,12 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "We'll give you a full refund of your £45 green fee.",
             False,
         ),
+        # "Your first month would be on us" names the month the policy gives free.
+        (
+            "Members hit by a billing error may be offered one free month if they rejoin.",
+            "If you ever want to come back, your first month would be on us.",
+            True,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
@@ -571,3 +577,31 @@ def test_policy_shapes(policy: str, reply: str, passes: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is passes, res.reason
     assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+
+
+@pytest.mark.parametrize(
+    ("complaint", "reply", "passes"),
+    [
+        # A sum of what they paid, shown with its parts, hands back money already paid.
+        (
+            "We stayed four nights (paid £118 a night) and the room wasn't cleaned twice.",
+            "I've refunded the room rate for both nights, £236 in total (2 x £118).",
+            True,
+        ),
+        (
+            "I paid £80 for two tickets plus £12.50 in booking fees.",
+            "I've refunded £92.50 (£80 for the tickets plus £12.50 fees) to your card.",
+            True,
+        ),
+        # Without the parts shown, a multiple is a new amount the policy must back.
+        (
+            "We stayed four nights (paid £118 a night).",
+            "I've refunded £236 to your card.",
+            False,
+        ),
+    ],
+)
+def test_amounts_built_from_what_was_paid(complaint: str, reply: str, passes: bool) -> None:
+    policy = ("Missed housekeeping or fees: refund each affected night (up to 2) or the fees.",)
+    res = CHECK(CheckContext(reply=reply, complaint=complaint, policy_context=policy))
+    assert res.passed is passes, res.reason
