@@ -99,6 +99,7 @@ _RUDE = phrases(
         r"|contract|small print|e-?mails?) (?:more )?(?:carefully|properly|thoroughly)",
         r"we (?:note|have noted|acknowledge) your (?:comments|feedback|complaint|concerns)",
         r"(?:we|i) (?:do )?(?:hope|trust) you(?: will|'ll| can) understand",
+        r"like everyone else(?: does| did| has to| had to| manages)?",
         r"anyone (?:in the (?:industry|trade|business)|who knows \w+) (?:would|will|could)"
         r" (?:tell|say)",
         # "It takes 30 seconds", "if you'd checked the screen properly": it was easy, you failed.

@@ -43,6 +43,7 @@ CHECK = ToneCheck()
         ("We note your comments. Email us with any queries.", "We note your comments"),
         ("Hi Ahmed. We do hope you'll understand. DM us.", "We do hope you'll understand"),
         ("Hi Kim. Anyone in the industry would tell you that.", "Anyone in the industry would"),
+        ("Come earlier or preorder like everyone else does. DM us.", "like everyone else does"),
         ("Hi Tom. It takes about thirty seconds with a screwdriver.", "takes about thirty seconds"),
         ("Hi. If you'd checked the tracking screen properly you'd have seen it.", "properly"),
         ("Your complaint is ridiculous, and I'm sorry you feel that way.", "ridiculous"),
