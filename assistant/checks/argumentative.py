@@ -87,7 +87,7 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
-    if re.search(r"surprise|you were", span.text, re.I) and _EMPATHY_BEFORE.search(before):
+    if re.search(r"surprise|you were|yoursel", span.text, re.I) and _EMPATHY_BEFORE.search(before):
         # "I'm sorry the fee came as a surprise", "sorrier still that you were told that's
         # just how it tastes": feeling with them, not against them.
         return False

@@ -358,9 +358,31 @@ def _as_known(item: Item, known: set[Quantity], reply: str = "") -> Item:
         return replace(item, quantity=None)
     if item.quantity[0] == "money" and reply:
         shown = terms(reply[item.end : item.end + 80], theirs=False).quantities & known
-        if _paid_together(item.quantity[1], shown):
+        if _paid_together(item.quantity[1], shown) or _counted(item, known, reply):
             return replace(item, quantity=None)
     return item
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
+#: A count of things, not an amount ("three lessons", "2 nights"; not "£5" or "50%").
+_COUNT_WORD = re.compile(
+    r"(?<![£$€\d.,])\b(?:\d+|two|three|four|five|six|seven|both)\b(?![\d.,%])", re.I
+)
+
+
+def _counted(item: Item, known: set[Quantity], reply: str) -> bool:
+    """An amount that is a count named just before it times an amount paid: "refund the three
+    missed lessons (£28.50)" where each lesson was £9.50."""
+    assert item.quantity is not None
+    value = item.quantity[1]
+    counts = [
+        _COUNT.get(w, 0) or (int(w) if w.isdigit() else 0)
+        for w in _COUNT_WORD.findall(reply[max(0, item.start - 40) : item.end].lower())
+    ]
+    paid = [v for k, v in known if k == "money" and isinstance(v, float) and v > 0]
+    return isinstance(value, float) and any(
+        n > 1 and abs(n * v - value) < 0.005 for n in counts for v in paid
+    )
 
 
 def _paid_together(value: float | str, known: set[Quantity]) -> bool:

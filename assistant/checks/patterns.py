@@ -58,6 +58,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 OWNED = (
     r"\b(?:(?:was|is|were|are|'s) (?:all |entirely |completely |squarely |firmly |totally )?on"
     r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely |squarely )?down to (?:us|me)\b"
+    r"|(?:was|is|'s) (?:all |entirely )?on our (?:[\w-]+ )?(?:equipment|side|end|part|kit|system)\b"
     r"|(?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:failure|fault"
     r"|mistake|error|job|responsibility|problem|mess|call)\b"
     r"|(?:failures?|faults?|mistakes?|errors?|blame)(?: here| there)?"

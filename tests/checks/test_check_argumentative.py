@@ -206,3 +206,15 @@ def test_concessions_and_sign_off_roles(reply: str, fails: bool) -> None:
 )
 def test_told_you_so(reply: str) -> None:
     assert not ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm sorry nobody told you, and that you had to find it yourself.",
+        "The battery died anyway. That's on our equipment, not on you, and I'm sorry.",
+    ],
+)
+def test_sympathy_and_owned_equipment_are_not_arguing(reply: str) -> None:
+    res = ArgumentativeCheck()(CheckContext(reply=reply))
+    assert res.passed, res.reason

@@ -593,6 +593,17 @@ def test_policy_shapes(policy: str, reply: str, passes: bool) -> None:
             "I've refunded £92.50 (£80 for the tickets plus £12.50 fees) to your card.",
             True,
         ),
+        # A count named before it times the amount paid: "three lessons (£28.50)" at £9.50.
+        (
+            "We pay £9.50 a lesson upfront. I want the money back for the three lessons.",
+            "We'll refund the three missed lessons (£28.50).",
+            True,
+        ),
+        (
+            "Card declined three times, then a £5 fee.",
+            "We'll refund the £5 and add £50 for the embarrassment.",
+            False,
+        ),
         # Without the parts shown, a multiple is a new amount the policy must back.
         (
             "We stayed four nights (paid £118 a night).",
