@@ -263,6 +263,12 @@ def supports(policy: Terms, item: Item) -> bool:
     if item.kind == "refund" and item.quantity[0] == "money" and _IN_FULL.search(policy.text):
         # "Refunded in full" backs whatever the customer paid, which the check cannot know.
         return True
+    if (
+        item.kind == "refund"
+        and item.quantity[0] == "money"
+        and re.search(r"\bpro[- ]rata\b", policy.text)
+    ):
+        return True  # "refund the unused time pro rata" backs whatever that comes to
     if item.quantity == ("date", "next day") and ("day", 1.0) in policy.quantities:
         return True  # "tomorrow" keeps "within 1 working day"
     if item.quantity[0] == "date" and item.quantity[1] in _NEAR_DAYS:

@@ -165,7 +165,7 @@ _DATE = re.compile(
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
     r"|end of (?:the )?(?:day|week|month)|close of business|the weekend|the morning)\b"
     r"|\b(?P<d2>tomorrow|tonight|same[- ](?:working[- ]|business[- ])?day"
-    r"|next[- ](?:working[- ])?day|first thing)\b",
+    r"|next[- ](?:working[- ])?day|(?:the )?(?:next|following) morning|first thing)\b",
     re.I,
 )
 #: "today" and "right away" are deadlines only when they say something is done by then
@@ -195,6 +195,10 @@ _TODAY = re.compile(
 _DAY_ALIASES = {
     "tomorrow": "next day",
     "next working day": "next day",
+    "next morning": "next day",
+    "the next morning": "next day",
+    "following morning": "next day",
+    "the following morning": "next day",
     "tonight": "today",
     "end of day": "today",
     "close of business": "today",

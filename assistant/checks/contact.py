@@ -57,6 +57,7 @@ _CHANNELS = [
         re.I,
     ),
     re.compile(r"\bcall the number on (?:your|the)\b", re.I),
+    re.compile(r"\b(?:call|ring|dial) (?:reception|the (?:front )?desk|the front office)\b", re.I),
     re.compile(
         r"\b(?:pop|come) (?:in|into|by) (?:the |our |any )?(?:branch|store|shop|desk"
         r"|office)\b",

@@ -29,6 +29,8 @@ _FIX = (
     r"|(?:the|our|your) (?:[\w-]+ )?(?:records?|logs?|notes|system|tracking|footage|cctv|listing"
     r"|description|website|terms|confirmation) (?:shows?|said|says|did say|does say|states?"
     r"|stated|clearly)"
+    r"|(?:the|our|your) (?:[\w-]+ ){0,2}(?:is|was|are|were) (?:clearly )?(?:listed|stated|shown"
+    r"|set out|displayed|advertised|printed)"
     r"|not (?:a|an|the"
     r"|any)\b"
     r"|(?:the \w+|it|that|this|we|you) should (?:still )?have|that's (?:still )?(?:on us|no"

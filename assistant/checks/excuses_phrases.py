@@ -37,7 +37,8 @@ IDIOMS = phrases(
         r"(?:these|such) things (?:happen|can happen)",
         r"(?:mistakes|errors|delays|problems|issues) (?:happen|can happen|do happen)",
         # "It can happen to anyone", not "it should never happen to anyone".
-        r"(?<!never )(?<!not )(?:happens?|happened|get damaged|go wrong) (?:occasionally"
+        r"(?<!never )(?<!not )(?<!doesn't )(?<!won't )(?:happens?|happened|get damaged|go wrong)"
+        r" (?:occasionally"
         r"|from time to time"
         r"|sometimes|now and then|to everyone|to anyone|to anybody)",
         r"(?<!why )(?<!how )(?:these|such|things|mistakes|errors|delays|accidents|problems"

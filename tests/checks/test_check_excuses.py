@@ -73,6 +73,8 @@ def test_owning_replies_pass(reply: str) -> None:
         "I'm sorry you queued. We've since moved a second colleague on at our busiest time.",
         "I'm so sorry. Forty-five minutes of waiting is chaos we caused by double-booking.",
         "Sorry for the confusion, but the listing did say 'signed bookplate edition'.",
+        "Sorry for the surprise, but our pet fee is listed on the booking page.",
+        "I'm truly sorry. I'm taking it up with our team so it doesn't happen to anyone else.",
         "Sorry for the depot trip, but actually the doorbell log shows he rang at 10:14.",
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",

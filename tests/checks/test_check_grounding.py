@@ -543,6 +543,17 @@ def test_paying_for_something_new_is_a_replacement() -> None:
             "If you ever want to come back, your first month would be on us.",
             True,
         ),
+        # A pro-rata refund backs the amount it comes to; "tomorrow morning" is the next morning.
+        (
+            "Sessions cut short by the spa: refund the unused time pro rata.",
+            "We'll refund the missing 15 minutes, $22.50.",
+            True,
+        ),
+        (
+            "Rooms not ready within 1 hour: complimentary breakfast on the next morning.",
+            "We've added a complimentary breakfast to your booking for tomorrow morning.",
+            True,
+        ),
         # Dispatching "the correct item" is a replacement.
         (
             "Wrong item sent: dispatch the correct item free of charge.",
