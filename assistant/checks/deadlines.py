@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.checks.commitments import Item, Terms
 from assistant.checks.patterns import norm
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -69,3 +70,34 @@ def backed_by(ref: int, target: int, following_week: bool, policy_days: set[floa
     weekday deadline."""
     working, calendar = days_until(ref, target, following_week)
     return float(working) in policy_days or float(calendar) in policy_days
+
+
+def weekday_kept(item: Item, ref: Reference | None, reply: str, allowed: tuple[Terms, ...]) -> bool:
+    """A weekday the policy's time frame reaches from the day the clock started ("as you
+    called on Monday ... by Thursday" against "within 3 working days"), or the reference
+    day itself, which the reply narrates and does not promise."""
+    if ref is None or item.quantity is None or item.quantity[0] != "date":
+        return False
+    if ref.start is not None and ref.end is not None and item.start < ref.end <= item.end:
+        return True
+    if item.quantity[1] not in WEEKDAYS:
+        return False
+    days = {v for p in allowed for k, v in p.quantities if k == "day" and isinstance(v, float)}
+    following = reply[item.start : item.end].lower().startswith("next")
+    return backed_by(ref.day, WEEKDAYS.index(str(item.quantity[1])), following, days)
+
+
+def restates_deadline(item: Item, backed: list[Item]) -> bool:
+    """A weekday just after a backed time frame says when that is ("within 1 working day,
+    comfortably before Friday"); it promises nothing more."""
+    return (
+        item.quantity is not None
+        and item.quantity[0] == "date"
+        and item.quantity[1] in WEEKDAYS
+        and any(
+            b.quantity is not None
+            and b.quantity[0] in {"day", "hour", "week", "minute"}
+            and 0 <= item.start - b.end <= 40
+            for b in backed
+        )
+    )

@@ -16,17 +16,17 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from assistant.checks.amounts import as_known, known_money, unrestated
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.commitments import (
     Item,
-    Quantity,
     Terms,
     clauses,
     supports,
     terms,
 )
 from assistant.checks.commitments_phrases import _KIND_RE
-from assistant.checks.deadlines import WEEKDAYS, Reference, backed_by, reference_day
+from assistant.checks.deadlines import reference_day, restates_deadline, weekday_kept
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,
@@ -39,8 +39,6 @@ from assistant.checks.policy_reading import (
     Rule,
     allowed_terms,
     forbidden,
-    held_amounts,
-    policy_amounts,
     stems,
 )
 from assistant.schemas import CheckResult
@@ -253,7 +251,7 @@ def promises(reply: str) -> list[Item]:
     """Every concrete item the reply commits the company to, with offsets in the reply."""
     found: list[Item] = []
     for clause, hedged in offer_clauses(reply):
-        items = [_unrestated(item, clause.text) for item in terms(clause.text).items]
+        items = [unrestated(item, clause.text) for item in terms(clause.text).items]
         found += [
             replace(item, start=item.start + clause.start, end=item.end + clause.start)
             for item in items
@@ -306,126 +304,12 @@ def _not_a_deadline(item: Item, clause: str) -> bool:
     return dated and not future
 
 
-#: A share of a price just before an amount: "refund half your ticket price (£30)", "10% of
-#: the move price, £110".
-_SHARE_BEFORE = re.compile(
-    r"(?:\d+ ?(?:%|percent\b|per cent\b)|\b(?:half|a third|a quarter)\b)[^.;:]{0,40}?(?:\(|,\s*)$",
-    re.I,
-)
-
-
-_AMOUNT = re.compile(r"[£$€]\s?\d")
-
-
-def _unrestated(item: Item, clause: str) -> Item:
-    """The item without an amount that restates the share before it in money: the share is
-    the promise the policy must back, the amount only says what it comes to."""
-    if item.quantity is None or item.quantity[0] != "money":
-        return item
-    amounts = list(_AMOUNT.finditer(clause, item.start, item.end))
-    if amounts and _SHARE_BEFORE.search(clause[: amounts[-1].start()]):
-        return replace(item, quantity=None)
-    return item
-
-
 def _names_another(item: Item, items: list[Item], clause: str) -> bool:
     """ "As a gesture of goodwill" that introduces another remedy ("store credit")."""
     return (
         item.kind == "compensation"
         and "gesture" in clause[item.start : item.end].lower()
         and any(o.kind not in {None, "compensation", "free", "refund"} for o in items)
-    )
-
-
-def _known_money(ctx: CheckContext) -> set[Quantity]:
-    """Amounts the customer already paid, was charged or holds: in the complaint or policy.
-
-    Refunding "the £25" that the policy names as a fee, "the £15" the customer was charged
-    or restoring the "9 stamps" they lost promises nothing new, so only the kind (a refund,
-    restored points) has to be allowed.
-    """
-    return held_amounts(ctx.complaint) | policy_amounts(ctx.policy_context)
-
-
-def _as_known(item: Item, known: set[Quantity], reply: str = "") -> Item:
-    """The item without its amount when it only hands back money the customer paid: an
-    amount they named, or, where the reply shows the sum right after it, a whole number of
-    them or two of them added up ("£236 in total (2 x £118)", "£92.50 (£80 for the tickets
-    plus £12.50 fees)")."""
-    if item.kind not in {None, "refund", "points", "credit", "waiver"} or item.quantity is None:
-        return item
-    if item.quantity in known:
-        return replace(item, quantity=None)
-    if item.quantity[0] == "money" and reply:
-        shown = terms(reply[item.end : item.end + 80], theirs=False).quantities & known
-        if _paid_together(item.quantity[1], shown) or _counted(item, known, reply):
-            return replace(item, quantity=None)
-    return item
-
-
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
-#: A count of things, not an amount ("three lessons", "2 nights"; not "£5" or "50%").
-_COUNT_WORD = re.compile(
-    r"(?<![£$€\d.,])\b(?:\d+|two|three|four|five|six|seven|both)\b(?![\d.,%])", re.I
-)
-
-
-def _counted(item: Item, known: set[Quantity], reply: str) -> bool:
-    """An amount that is a count named just before it times an amount paid: "refund the three
-    missed lessons (£28.50)" where each lesson was £9.50."""
-    assert item.quantity is not None
-    value = item.quantity[1]
-    counts = [
-        _COUNT.get(w, 0) or (int(w) if w.isdigit() else 0)
-        for w in _COUNT_WORD.findall(reply[max(0, item.start - 40) : item.end].lower())
-    ]
-    paid = [v for k, v in known if k == "money" and isinstance(v, float) and v > 0]
-    return isinstance(value, float) and any(
-        n > 1 and abs(n * v - value) < 0.005 for n in counts for v in paid
-    )
-
-
-def _paid_together(value: float | str, known: set[Quantity]) -> bool:
-    """Whether `value` is 2-31 times one known amount, or two known amounts added up."""
-    if not isinstance(value, float):
-        return False
-    paid = [v for k, v in known if k == "money" and isinstance(v, float) and v > 0]
-    times = any(2 <= value / v <= 31 and abs(value / v - round(value / v)) < 1e-9 for v in paid)
-    return times or any(
-        abs(a + b - value) < 0.005 for i, a in enumerate(paid) for b in paid[i + 1 :]
-    )
-
-
-def _weekday_kept(
-    item: Item, ref: Reference | None, reply: str, allowed: tuple[Terms, ...]
-) -> bool:
-    """A weekday the policy's time frame reaches from the day the clock started ("as you
-    called on Monday ... by Thursday" against "within 3 working days"), or the reference
-    day itself, which the reply narrates and does not promise."""
-    if ref is None or item.quantity is None or item.quantity[0] != "date":
-        return False
-    if ref.start is not None and ref.end is not None and item.start < ref.end <= item.end:
-        return True
-    if item.quantity[1] not in WEEKDAYS:
-        return False
-    days = {v for p in allowed for k, v in p.quantities if k == "day" and isinstance(v, float)}
-    following = reply[item.start : item.end].lower().startswith("next")
-    return backed_by(ref.day, WEEKDAYS.index(str(item.quantity[1])), following, days)
-
-
-def _restates_deadline(item: Item, backed: list[Item]) -> bool:
-    """A weekday just after a backed time frame says when that is ("within 1 working day,
-    comfortably before Friday"); it promises nothing more."""
-    return (
-        item.quantity is not None
-        and item.quantity[0] == "date"
-        and item.quantity[1] in WEEKDAYS
-        and any(
-            b.quantity is not None
-            and b.quantity[0] in {"day", "hour", "week", "minute"}
-            and 0 <= item.start - b.end <= 40
-            for b in backed
-        )
     )
 
 
@@ -453,20 +337,20 @@ class GroundingCheck:
         )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")
-        known = _known_money(ctx)
+        known = known_money(ctx)
         ref = reference_day(ctx.reply, ctx.complaint)
         backed = [
             item
             for item in found
-            if any(supports(p, _as_known(item, known, ctx.reply)) for p in allowed)
+            if any(supports(p, as_known(item, known, ctx.reply)) for p in allowed)
         ]
         bad = merge_spans(
             [
                 span_at(ctx.reply, item.start, item.end)
                 for item in found
                 if item not in backed
-                and not _weekday_kept(item, ref, ctx.reply, allowed)
-                and not _restates_deadline(item, backed)
+                and not weekday_kept(item, ref, ctx.reply, allowed)
+                and not restates_deadline(item, backed)
             ]
             + breaking
         )
