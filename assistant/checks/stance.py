@@ -180,7 +180,7 @@ class StanceModel:
         with self._cache_lock:
             pending = self._pending.pop(reply, None)
         if pending is not None:
-            scored = pending.result()
+            scored = pending.result()  # also leaves every sentence's logits in the cache
             if skip is None:
                 return scored
         return self._score(reply, skip)
