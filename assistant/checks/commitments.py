@@ -247,6 +247,7 @@ def supports(policy: Terms, item: Item) -> bool:
         item.kind
         and item.kind not in policy.kinds
         and not _SAME_REMEDY.get(item.kind, set()) & policy.kinds
+        and not (item.kind == "compensation" and _REIMBURSES.search(policy.text))
     ):
         return False
     # The free thing must be named next to "free" in the policy ("free rebooking on the next
@@ -297,6 +298,9 @@ def supports(policy: Terms, item: Item) -> bool:
 #: Remedies that give the same money back: refunding a charge the policy says is removed.
 #: A credit on the account is a refund the policy allows, paid another way.
 _SAME_REMEDY = {"refund": {"waiver"}, "waiver": {"refund"}, "credit": {"refund"}}
+#: A policy that reimburses costs backs covering them ("reimburse late fees charged by
+#: third parties" allows "we'll cover any late fee your landlord charges").
+_REIMBURSES = re.compile(r"\breimburs\w*", re.I)
 _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(

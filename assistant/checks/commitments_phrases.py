@@ -34,7 +34,7 @@ _KINDS: dict[str, str] = {
     "warranty": r"extend\w* (?:the |your |its |our |that )?(?:[\w-]+ )?(?:cover|warranty"
     r"|guarantee)|extended (?:cover|warranty|guarantee)|(?:warranty|guarantee) extension",
     "upgrade": r"upgrad\w*",
-    "waiver": r"waiv\w*|(?:remov|wip)\w* (?:the |that |this |your )?(?:[£$€]"
+    "waiver": r"waiv\w*|(?:remov|wip)\w* (?:the |that |this |your |any )?(?:[£$€]"
     r"\d[\d.,]* )?(?:[\w-]+ )?(?:charges?|fees?|fines?|penalt(?:y|ies))|(?:won't|will not"
     r"|wouldn't|will never) (?:charge|bill|invoice) you"
     r"|(?:charges?|fees?|fines?)\b[^.;]{0,40}? (?:are|is|will be|can be|have been|has been)"

@@ -20,6 +20,7 @@ from assistant.checks.amounts import as_known, known_money, unrestated
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.commitments import (
     Item,
+    Quantity,
     Terms,
     clauses,
     supports,
@@ -37,6 +38,7 @@ from assistant.checks.grounding_rules import (
 from assistant.checks.patterns import Sentence, norm, quote, sentences, span_at
 from assistant.checks.policy_reading import (
     Rule,
+    affirmative_stems,
     allowed_terms,
     forbidden,
     stems,
@@ -74,7 +76,7 @@ _OFFER = re.compile(
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
-    r"|(?<!not )(?<!n't )(?<!never )\bguaranteed\b"
+    r"|(?<!not )(?<!n't )(?<!never )(?<!not a )\bguaranteed\b"
     r"|\b(?:they|the team|our team)(?:'ll| will) (?:knock|take|give|send|refund|credit|waive"
     r"|apply|add|cover|pay|book|upgrade|replace)\b"
     r"|\b(?:we|i)(?: won't| will not| wouldn't) (?:charge|bill|invoice)\b"
@@ -106,10 +108,18 @@ _CONDITION_SPAN = re.compile(
     r"(?=[,;]|\b(?:we|i)(?:'ll| will| can)\b|$)",
     re.I,
 )
-#: A remark, not an offer: "I'd point out that only 30% of groups escape".
+#: A remark, not an offer: "I'd point out that only 30% of groups escape", "you'd know
+#: belongings are covered under home insurance".
 _REMARK = re.compile(
     r"\b(?:i|we)(?:'d| would)(?: \w+)? (?:point out|say|add|note|mention|stress|argue"
-    r"|suggest that|remind)\b",
+    r"|suggest that|remind)\b|\byou(?:'d| would) (?:know|see|find)\b",
+    re.I,
+)
+#: The ideal the reply measures itself against, not an offer: "not the service you should
+#: get", "the stay you should have had".
+_IDEAL = re.compile(
+    r"\b(?:the|a|an|that|this|what) (?:[\w-]+ ){0,2}?(?:that )?you (?:should|deserve to|ought to"
+    r"|expect to|'d expect to|would expect to)(?: \w+)?$",
     re.I,
 )
 #: An operational change to the business's own things ("both locks have been replaced",
@@ -122,7 +132,8 @@ _OWN_FIX = re.compile(
 )
 #: Only a hedge ("we'll look into whether a refund is possible"); staff actions still count.
 _HEDGED = re.compile(
-    r"\b(?:look(?:ing)? into|look(?:ing)? at (?:whether|options)|check(?:ing)? (?:whether|if"
+    r"\b(?:look(?:ing)? into|look(?:ing)? at (?:whether|options|(?:a|an|the option of|some)\b)"
+    r"|check(?:ing)? (?:whether|if"
     r"|on)|see (?:if|whether|what)|explor\w*|discuss\w*|find out|investigat\w*|whether"
     r"|if (?:possible|eligible|applicable|appropriate)|may be (?:able|eligible)|might be"
     r"|options|what happened)\b",
@@ -143,6 +154,18 @@ _CONTINUED = re.compile(
     r"|knock|halve|match|gift|treat|comp|discount|take|include)\b",
     re.I,
 )
+#: What an action is for ("send the retailer proof so your refund isn't held up"): a
+#: remedy named after it is the hoped-for outcome, often someone else's, not a promise,
+#: unless the purpose itself promises it ("so you'll get a £20 voucher").
+_PURPOSE = re.compile(r"\bso (?:that )?(?:your|you|the|it|they)\b|\bin order (?:to|that)\b", re.I)
+
+
+def _purpose_only(item: Item, clause: str) -> bool:
+    """Whether the item is named only as what an action is for."""
+    marks = [m for m in _PURPOSE.finditer(clause) if m.start() < item.start]
+    return bool(marks) and not _OFFER.search(clause[marks[-1].start() :])
+
+
 #: A remedy verb in the present with someone else as its subject ("once your GP resends it").
 _THEIR_ACTION = re.compile(r"\b(?:your|the|their|his|her) [a-z]+ $", re.I)
 #: A step of the process ("I've chased the adjuster", "we've paused the charge"), not a remedy.
@@ -154,7 +177,10 @@ _PROCESS_STEP = re.compile(
 
 
 def _breaks_rule(
-    clause: str, rules: tuple[Rule, ...], allowed: tuple[Terms, ...] | None = None
+    clause: str,
+    rules: tuple[Rule, ...],
+    allowed: tuple[Terms, ...] | None = None,
+    plain: tuple[frozenset[str], ...] = (),
 ) -> bool:
     """A promise that does what a forbidding clause names: two shared content words, or one
     and the same kind of remedy (the kind's own word is not counted twice).
@@ -176,6 +202,10 @@ def _breaks_rule(
         for p in allowed or []
         if all(supports(p, item) for item in found.items)
     ]
+    if not found.items:
+        # Nothing concrete is promised: a clause that describes what an affirmative policy
+        # clause says ("cover that includes one windscreen claim") paraphrases it.
+        backing += [len(words & p) for p in plain]
     best = max(backing, default=-1)
     for rule_stems, kinds, head in rules:
         shared = len(words & rule_stems) + bool(found.kinds & kinds - {"free"})
@@ -233,6 +263,8 @@ def offer_clauses(reply: str) -> tuple[tuple[Sentence, bool], ...]:
                 or _KIND_RE["personnel"].search(clause.text)
                 or (_CONTINUED.match(clause.text) if offered else None)
             )
+            if offer and _IDEAL.search(probe[: offer.end()]):
+                offer = None
             offered = bool(offer)
             if (
                 not offer
@@ -260,6 +292,7 @@ def promises(reply: str) -> list[Item]:
             and not _not_a_deadline(item, clause.text)
             and not (item.kind == "free" and _in_condition(clause.text, item.start))
             and not _names_another(item, items, clause.text)
+            and not _purpose_only(item, clause.text)
             and not (
                 item.kind == "replacement"
                 and clause.text[item.end - 1 : item.end] == "s"
@@ -285,6 +318,29 @@ _RULE_AFTER = re.compile(
     re.I,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+#: A deed already done ("I've refunded it today", "has been dispatched this morning").
+_DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)\b|\b(?:has|have) been\b", re.I)
+_SAME_DAY = frozenset({"today", "tonight", "right away", "straight away", "immediately"})
+
+
+def _reported_day(item: Item, reply: str, allowed: tuple[Terms, ...]) -> bool:
+    """ "I've refunded it today. It should show in 5-10 business days": the day a deed was
+    done, beside the backed time frame the customer can hold the company to, is a report,
+    not a faster promise. Without such a time frame "today" is still checked."""
+    if item.quantity is None or item.quantity[1] not in _SAME_DAY:
+        return False
+    sentence = re.split(r"[.!?\n;,]", reply[: item.start])[-1]
+    return (
+        bool(_DONE_BEFORE.search(sentence))
+        and not _FUTURE.search(sentence)
+        and any(
+            other.quantity[0] in _TIME_UNITS - {"date"} and any(supports(p, other) for p in allowed)
+            for other in terms(reply).items
+            if other.quantity
+        )
+    )
+
+
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "date"})
 
 
@@ -313,6 +369,26 @@ def _names_another(item: Item, items: list[Item], clause: str) -> bool:
     )
 
 
+def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
+    """Whether a policy clause backs the item, as said or as money the customer paid.
+
+    An amount that only hands back what they paid ("credit the £65 you paid") is backed by a
+    clause that gives that remedy without an amount of its own; a clause that fixes one
+    ("$10 credit per affected day") backs only amounts it allows."""
+    if supports(policy, item):
+        return True
+    paid = as_known(item, known, reply)
+    return (
+        paid is not item
+        and supports(policy, paid)
+        and not any(
+            own.kind == item.kind and own.quantity and own.quantity[0] == paid_kind
+            for own in policy.items
+            for paid_kind in [item.quantity[0] if item.quantity else None]
+        )
+    )
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -323,12 +399,13 @@ class GroundingCheck:
         found = promises(ctx.reply)
         rules = forbidden(ctx.policy_context)
         allowed = allowed_terms(ctx.policy_context)
+        plain = affirmative_stems(ctx.policy_context)
         offers = offer_clauses(ctx.reply)
         breaking = (
             [
                 span_at(ctx.reply, c.start, c.end)
                 for c, hedged in offers
-                if not hedged and _breaks_rule(c.text, rules, allowed)
+                if not hedged and _breaks_rule(c.text, rules, allowed, plain)
             ]
             + dropped_conditions(ctx)
             + exceptions(ctx)
@@ -339,11 +416,7 @@ class GroundingCheck:
             return result(self.name, True, "The reply makes no concrete promises to check.")
         known = known_money(ctx)
         ref = reference_day(ctx.reply, ctx.complaint)
-        backed = [
-            item
-            for item in found
-            if any(supports(p, as_known(item, known, ctx.reply)) for p in allowed)
-        ]
+        backed = [item for item in found if any(_backs(p, item, known, ctx.reply) for p in allowed)]
         bad = merge_spans(
             [
                 span_at(ctx.reply, item.start, item.end)
@@ -351,6 +424,7 @@ class GroundingCheck:
                 if item not in backed
                 and not weekday_kept(item, ref, ctx.reply, allowed)
                 and not restates_deadline(item, backed)
+                and not _reported_day(item, ctx.reply, allowed)
             ]
             + breaking
         )

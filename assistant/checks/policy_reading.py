@@ -112,6 +112,20 @@ def allowed_terms(policies: tuple[str, ...]) -> tuple[Terms, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def affirmative_stems(policies: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Stems of every affirmative policy clause, those that name no remedy included
+    ("comprehensive cover includes one windscreen claim a year"): what a reply describing
+    the product may paraphrase without breaking a rule about something else."""
+    return tuple(
+        frozenset(stems(c.text))
+        for policy in policies
+        for line in norm(policy).splitlines()
+        for c in clauses(line)
+        if c.text.strip() and not _negative(c.text)
+    )
+
+
 Rule = tuple[set[str], set[str], set[str]]
 
 

@@ -1,0 +1,166 @@
+"""Grounding: what is not a promise (reports, purposes, ideals, descriptions), and what still is.
+
+Each row pairs a good reading with a near miss that must still fail, so a rule that stops
+reading promises altogether cannot pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.grounding import GroundingCheck
+
+CHECK = GroundingCheck()
+
+
+@pytest.mark.parametrize(
+    ("policy", "complaint", "reply", "passes"),
+    [
+        # The day a refund was made, beside the backed time frame for it to arrive.
+        (
+            "Charges for cancelled orders are refunded within 3-5 business days.",
+            "",
+            "I've refunded it today. It should be back with you in 3-5 business days.",
+            True,
+        ),
+        (
+            "Annual renewals are fully refundable within 14 days of the renewal date.\n"
+            "Refunds reach the original payment method in 5-10 business days.",
+            "",
+            "Renewals can be refunded within 14 days, so I've refunded the whole amount"
+            " today. It should show on your card within 5-10 business days.",
+            True,
+        ),
+        # Without a backed time frame, "today" is still a claim the policy must back.
+        (
+            "We review disputed charges within 5 working days, then refund as a bill credit.",
+            "",
+            "I've refunded the £58 today, so there's nothing more you need to do.",
+            False,
+        ),
+        # A future "today" is a promise.
+        (
+            "Charges for cancelled orders are refunded within 3-5 business days.",
+            "",
+            "It will be refunded today.",
+            False,
+        ),
+        # The service the customer should have had is not an offer.
+        (
+            "Locker faults: a same-day manual release by an engineer where available.",
+            "",
+            "A locker that won't open is not the service you should get, especially with a"
+            " birthday tomorrow.",
+            True,
+        ),
+        (
+            "Locker faults: a same-day manual release by an engineer where available.",
+            "",
+            "You should get your parcel tomorrow.",
+            False,
+        ),
+        # Looking at a remedy is a hedge; crediting it is a promise.
+        (
+            "Outages over 12 hours: customers may claim up to $150 for spoiled food.",
+            "",
+            "DM us your account number and we'll look at a food-loss credit.",
+            True,
+        ),
+        (
+            "Outages over 12 hours: customers may claim up to $150 for spoiled food.",
+            "",
+            "DM us your account number and we'll credit you $300 for the food.",
+            False,
+        ),
+        # "Not a guaranteed benefit" guarantees nothing.
+        (
+            "A courtesy car during repairs, subject to availability.",
+            "",
+            "The courtesy car is subject to availability; it is not a guaranteed benefit.",
+            True,
+        ),
+        # What the customer would know from their documents is a remark, not an offer.
+        (
+            "Auto policies do not cover personal belongings stolen from the vehicle.",
+            "",
+            "If you'd read it, you'd know belongings are covered under home insurance.",
+            True,
+        ),
+        # A remedy named as the purpose of a backed action is the hoped-for outcome.
+        (
+            "Missing returns with a drop-off receipt: send the retailer proof of drop-off"
+            " within 2 working days.",
+            "",
+            "I'll send the retailer proof of drop-off within 2 working days so your refund"
+            " isn't held up.",
+            True,
+        ),
+        (
+            "Missing returns with a drop-off receipt: send the retailer proof of drop-off"
+            " within 2 working days.",
+            "",
+            "I'll send the retailer proof of drop-off so that you'll get a £20 voucher.",
+            False,
+        ),
+        # Describing a product as an affirmative clause does is not breaking a rule that
+        # shares a few of its words.
+        (
+            "Third party policies do not cover damage to your own vehicle, including glass.\n"
+            "Comprehensive cover includes one windscreen claim per year with no excess.",
+            "",
+            "I'm happy to talk you through our comprehensive cover, which includes one"
+            " windscreen claim a year with no excess.",
+            True,
+        ),
+        (
+            "Third party policies do not cover damage to your own vehicle, including glass.",
+            "",
+            "We'll cover the damage to your own vehicle this time.",
+            False,
+        ),
+        # A policy that reimburses costs backs covering them.
+        (
+            "During a confirmed outage, reimburse late-payment fees charged by third parties.",
+            "",
+            "We'll cover any late fee your landlord charges, just keep the proof.",
+            True,
+        ),
+        # "Remove any late fee" backs removing the fee the customer was charged.
+        (
+            "Payments misallocated by us: remove any late fee and confirm in writing that no"
+            " restriction action will be taken.",
+            "You charged me a $15 late fee for a payment I made on time.",
+            "The $15 late fee has been removed.",
+            True,
+        ),
+        # An amount the customer paid is only backed by a clause without its own amount.
+        (
+            "Confirmed network outages: $10 account credit per affected day.",
+            "I pay $65 a month and the signal has been dead for a week.",
+            "We'll credit you a full month ($65) as a gesture.",
+            False,
+        ),
+        (
+            "Confirmed network outages: the month's charge is credited in full.",
+            "I pay $65 a month and the signal has been dead for a week.",
+            "We'll credit you the full month ($65).",
+            True,
+        ),
+        (
+            "If a payment is delayed by our error, we refund any late-payment charges (with"
+            " proof) and can add £25 for the trouble.",
+            "Your delay cost me a £30 late fee.",
+            "We'll refund the £30 once we've seen proof and add £25 for the trouble.",
+            True,
+        ),
+    ],
+)
+def test_reports_and_descriptions(policy: str, complaint: str, reply: str, passes: bool) -> None:
+    ctx = CheckContext(
+        reply=reply, complaint=complaint, business_at_fault=True, policy_context=(policy,)
+    )
+    res = CHECK(ctx)
+    assert res.passed is passes, res.reason
+    if not passes:
+        assert res.evidence and all(reply[s.start : s.end] == s.text for s in res.evidence)
