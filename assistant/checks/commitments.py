@@ -189,7 +189,7 @@ def terms(text: str, theirs: bool = True) -> Terms:
         obj = next(
             (
                 groups[g]
-                for g in ("obj", "obj2", "obj3", "obj4", "obj5", "obj6", "obj7")
+                for g in ("obj", "obj2", "obj3", "obj4", "obj5", "obj6", "obj7", "obj8")
                 if groups.get(g)
             ),
             "",

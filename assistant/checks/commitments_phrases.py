@@ -55,7 +55,15 @@ _KINDS: dict[str, str] = {
     r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
     r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"
     r" (?:deleted|erased|wiped|purged|destroyed)|deletion|erasure",
-    "guarantee": r"guarantee[ds]?",
+    # "Under our guarantee we'll fix them free" names the terms it keeps, not a new promise.
+    "guarantee": r"(?<!under our )(?<!under the )(?<!under your )guarantee[ds]?",
+    # A vehicle or device lent while the customer's is repaired.
+    "loan": r"courtesy (?:car|vehicle|bike|phone|device)s?|loan(?:er)? (?:car|vehicle|phone|bike"
+    r"|device)s?|(?:hire|rental) car",
+    # Faster delivery than standard: a cost the policy must back ("free express shipping" is
+    # read as a free item, "a priority delivery slot" as a booking).
+    "express": r"(?<!free )(?:overnight|next[- ]day|express|priority|same[- ]day|expedited)"
+    r" (?:shipping|delivery|post(?:age)?|courier)(?! (?:slot|window|time|date)s?\b)",
     "lifetime": r"for (?:life|ever)|forever|lifetime|permanent(?:ly)?",
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
@@ -71,7 +79,11 @@ _FREE = re.compile(
     r"(?:'s| is| are| will be| would be)? on (?:us|the house)"
     r"|(?P<obj7>[a-z]{3,})(?: itself)? (?:is|are|will be|'s) (?:also )?on (?:us|the house)"
     r" this time"
-    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary))\b"
+    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary)"
+    # "Your cut and blow-dry will be on us"; not "the delay is on us", which owns a failure.
+    r"|\b(?:your|the) (?:[\w-]+ ){0,3}?(?!(?:fault|mistake|error|blame|problem|delay|mess|issue"
+    r"|failure|lapse|oversight|slip|confusion|wait|responsibility|rest|part|bit)\b)"
+    r"(?P<obj8>[a-z]{3,})(?:-[a-z]+)? (?:will be|would be) on (?:us|the house))\b"
     r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
     r"|\b(?!(?:that|this|it|all|entirely|squarely|completely|totally|really|fully|firmly|fault"
     r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)(?P<obj6>[a-z]{3,})"

@@ -97,7 +97,8 @@ _NEGATED = re.compile(
     r"|not eligible|no longer(?! (?:works?|working|employed|with us|part of))|not in a position"
     r"|don't offer|do not offer|not offer|(?:isn't|is"
     r" not|not) something|should have|should've|would have|could have|supposed to|meant to"
-    r"|promised you|we promised|should never have|shouldn't have|never should have)\b",
+    r"|promised you|we promised|should never have|shouldn't have|never should have"
+    r"|neither (?:is|are|was|were)|none (?:is|are))\b",
     re.I,
 )
 #: A condition in a reply clause, up to its comma or the promise it leads to ("if the
@@ -293,6 +294,7 @@ def promises(reply: str) -> list[Item]:
             and not (item.kind == "free" and _in_condition(clause.text, item.start))
             and not _names_another(item, items, clause.text)
             and not _purpose_only(item, clause.text)
+            and not _SET_ASIDE.search(clause.text[: item.start])
             and not (
                 item.kind == "replacement"
                 and clause.text[item.end - 1 : item.end] == "s"
@@ -318,6 +320,10 @@ _RULE_AFTER = re.compile(
     re.I,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+#: Opening hours, not a deadline: "I'm in most weekdays from 8am to 4pm".
+_HOURS_AFTER = re.compile(r"\s*(?:to|till|until|-|–)\s*\d", re.I)
+#: A remedy the reply sets aside: "credited rather than refunded".
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not(?! only))\s+(?:\w+\s+)?$", re.I)
 #: A deed already done ("I've refunded it today", "has been dispatched this morning").
 _DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)\b|\b(?:has|have) been\b", re.I)
 _SAME_DAY = frozenset({"today", "tonight", "right away", "straight away", "immediately"})
@@ -350,7 +356,11 @@ def _not_a_deadline(item: Item, clause: str) -> bool:
     the length of a rule ("the two-hour limit")."""
     if item.quantity is None or item.quantity[0] not in _TIME_UNITS:
         return False
-    if _in_condition(clause, item.start) or _RULE_AFTER.match(clause, item.end):
+    if (
+        _in_condition(clause, item.start)
+        or _RULE_AFTER.match(clause, item.end)
+        or _HOURS_AFTER.match(clause, item.end)
+    ):
         return True
     future = _FUTURE.search(clause)
     if item.quantity[0] != "date":

@@ -154,6 +154,79 @@ CHECK = GroundingCheck()
             "We'll refund the £30 once we've seen proof and add £25 for the trouble.",
             True,
         ),
+        # Naming the guarantee a promise keeps is not a new guarantee.
+        (
+            "Gel lifts within 7 days are fixed free of charge.",
+            "",
+            "Under our guarantee we'll fix them free within 7 days.",
+            True,
+        ),
+        # A remedy set aside ("credited rather than refunded") is not promised.
+        (
+            "Cancelled lessons are credited to the following term's fees.",
+            "",
+            "Cancelled sessions are credited rather than refunded, so nothing is lost.",
+            True,
+        ),
+        (
+            "Cancelled lessons are credited to the following term's fees.",
+            "",
+            "We'll refund the cancelled sessions.",
+            False,
+        ),
+        # Opening hours are not a deadline.
+        (
+            "Unused sessions are refunded pro rata within 10 working days.",
+            "",
+            "I'm at the club most weekdays from 8am to 4pm and I'd be happy to sit down with you.",
+            True,
+        ),
+        # "Neither is free" offers nothing; a courtesy car the policy never names fails.
+        (
+            "Repairs delayed over 7 days by us: a courtesy car if one is available.",
+            "",
+            "We keep a few courtesy cars. Neither is free today, but you're top of the list.",
+            True,
+        ),
+        (
+            "Used cars carry a 3-month warranty. Free collection for warranty work.",
+            "",
+            "We'll collect the car free of charge and give you a courtesy car while it's here.",
+            False,
+        ),
+        (
+            "Warranty repairs: free collection, and a courtesy car while yours is with us.",
+            "",
+            "We'll collect the car free of charge and give you a courtesy car while it's here.",
+            True,
+        ),
+        # Faster shipping than the policy's standard service fails.
+        (
+            "Misdirected shipments are reshipped free via standard shipping (5-7 business days).",
+            "",
+            "I've sent a replacement by overnight shipping at no cost to you.",
+            False,
+        ),
+        (
+            "Misdirected shipments are reshipped free via standard shipping (5-7 business days).",
+            "",
+            "I've sent a replacement by free standard shipping.",
+            True,
+        ),
+        # A whole service "on us" where the policy allows a small add-on fails; owning the
+        # delay ("the delay is on us") promises nothing.
+        (
+            "Booking errors: priority rebooking plus a complimentary add-on (up to $25 value).",
+            "",
+            "We'd love to get you back in, and your cut and blow-dry will be on us.",
+            False,
+        ),
+        (
+            "Booking errors: priority rebooking plus a complimentary add-on (up to $25 value).",
+            "",
+            "I'm sorry, the delay will be on us to fix, and I'll find you a priority slot.",
+            True,
+        ),
     ],
 )
 def test_reports_and_descriptions(policy: str, complaint: str, reply: str, passes: bool) -> None:
