@@ -3,8 +3,8 @@
 The teacher (`evals/fit_stance.py`) is all-MiniLM-L6-v2 fine-tuned on the labelled replies.
 On 2 cores it cost about 4.5 ms of every reply's 6 ms of checking, which kept the checks
 under the 200 replies/s target. The student keeps the first three layers of MiniLM and
-learns to give every sentence the teacher's two logits (mean squared error, sentences the
-teacher finds suspicious weighted 3x), so a reply's log-sum-exp score and the teacher's
+learns to give every sentence the teacher's logit per label (mean squared error, sentences
+the teacher finds suspicious weighted 3x), so a reply's log-sum-exp score and the teacher's
 thresholds carry over unchanged. It reads about half the weights, and runs in about half
 the time.
 
@@ -41,7 +41,6 @@ sys.path.insert(0, str(ROOT / "evals"))
 import numpy as np  # noqa: E402
 from fit_stance import (  # noqa: E402
     DATA,
-    LABELS,
     MAX_TOKENS,
     OUT,
     TEACHER,
@@ -98,7 +97,7 @@ def teacher_logits(path: Path, texts: list[str]) -> np.ndarray:
         raise SystemExit(f"{path} does not match its {path.with_suffix('.json').name}")
     session = ort.InferenceSession(blob, providers=["CPUExecutionProvider"])
     tok = AutoTokenizer.from_pretrained(model_dir())
-    out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+    out = np.zeros((len(texts), len(meta["labels"])), dtype=np.float32)
     for i, text in enumerate(texts):
         enc = tok([text], truncation=True, max_length=MAX_TOKENS, return_tensors="np")
         feeds = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
@@ -106,7 +105,14 @@ def teacher_logits(path: Path, texts: list[str]) -> np.ndarray:
     return out
 
 
-def distil(texts: list[str], target: np.ndarray, layers: int, epochs: int, seed: int) -> Any:
+def distil(
+    texts: list[str],
+    target: np.ndarray,
+    labels: tuple[str, ...],
+    layers: int,
+    epochs: int,
+    seed: int,
+) -> Any:
     """Train the student to reproduce `target` (teacher logits) sentence by sentence."""
     import torch
     from transformers import AutoTokenizer
@@ -114,7 +120,7 @@ def distil(texts: list[str], target: np.ndarray, layers: int, epochs: int, seed:
     torch.manual_seed(seed)
     rng = random.Random(seed)
     tok = AutoTokenizer.from_pretrained(model_dir())
-    model = build(layers)
+    model = build(layers, labels)
     goal = torch.tensor(target).clamp(-8, 10)  # below -8 every sentence is plainly fine
     weight = torch.where(goal.max(1).values > -3, 3.0, 1.0)
     lengths = [len(tok(t, truncation=True, max_length=MAX_TOKENS)["input_ids"]) for t in texts]
@@ -176,8 +182,9 @@ def main() -> None:
     texts = [t for part in sources.values() for t in part]
     print(", ".join(f"{len(v)} sentences of {k}" for k, v in sources.items()), flush=True)
     target = teacher_logits(args.teacher, texts)
-    tok, model = distil(texts, target, args.layers, args.epochs, args.seed)
     teacher_meta = json.loads(args.teacher.with_suffix(".json").read_text())
+    labels = tuple(teacher_meta["labels"])
+    tok, model = distil(texts, target, labels, args.layers, args.epochs, args.seed)
     summary = {
         "student": {
             "layers": args.layers,
@@ -191,7 +198,7 @@ def main() -> None:
         "dev_cross_fitted": teacher_meta.get("dev_cross_fitted"),
         "rule": teacher_meta.get("rule"),
     }
-    export(tok, model, teacher_meta["thresholds"], summary, args.out)
+    export(tok, model, teacher_meta["thresholds"], summary, args.out, labels)
 
 
 if __name__ == "__main__":

