@@ -42,10 +42,14 @@ _KINDS: dict[str, str] = {
     # Data, minutes or storage added to a plan: "10GB of extra data".
     "allowance": r"\d+ ?(?:gb|mb|tb)\b|(?:extra|bonus|free) (?:data|minutes|texts|storage)",
     # "Suspended" a person, not "suspended the £180 charge".
-    "personnel": r"fired|sacked|dismissed|let go|disciplin\w*|retrain\w*"
-    r"|suspended(?! (?:the|your|that|this|any) (?:[\w£$€.,-]+ ){0,2}(?:charges?|payments?|fees?"
-    r"|account|debit|bills?|invoices?|subscription|membership|claim|service|collection))"
-    r"|(?:been|be|being) (?:spoken|talked) to|(?:formal|written|verbal|final) warning"
+    # Not a kitchen's "order was fired at 7:02", a suspended train service, or the customer
+    # "spoken to like that".
+    "personnel": r"fired(?! (?:at|off|up|on)\b)|sacked|dismissed|let go|disciplin\w*|retrain\w*"
+    r"|suspended(?! (?:(?:the|your|that|this|any) )?(?:[\w£$€.,-]+ ){0,2}(?:charges?|payments?"
+    r"|fees?|account|debit|bills?|invoices?|subscription|membership|claim|service|collection))"
+    r"|(?<!way to )(?<!should )(?<!deserves to )(?<!deserve to )(?:been|be|being) (?:spoken|talked)"
+    r" to(?! (?:like|that way|this way|in that|so |rudely|in a |with such))"
+    r"|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
     r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"
     r"|(?:taken|removed|stood down) (?:off|from)"
@@ -71,7 +75,7 @@ _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KIND
 _FREE = re.compile(
     r"(?<!feel )(?<!-)\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
-    r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|one|visit)"
+    r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
     r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?"

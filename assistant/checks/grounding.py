@@ -309,6 +309,17 @@ def promises(reply: str) -> list[Item]:
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|by|before|until|no later than|from)\b|\bcan\b", re.I
 )
+_FUTURE_DATE = re.compile(r"\b(?:will|'ll|shall|going to|by|before|until|no later than)\b", re.I)
+#: A limit just before a time ("be with you by 10am tomorrow"): a deadline in any clause.
+_LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+(?:\w+\s+)?$", re.I)
+#: A day for a step of the process ("I'll follow up tomorrow", "a meeting this week", "a
+#: tech is booked for tomorrow") rather than for a remedy: scheduling, not a promise the
+#: policy must back.
+_PROCESS_DAY = re.compile(
+    r"\b(?:follow(?:ing)? up|meet(?:ing)?|sit down|call|ring|phone|speak|talk|update|visit"
+    r"|review|go through|check in|catch up|chat|booked|book)\b",
+    re.I,
+)
 _DAY_NAMES = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -365,17 +376,27 @@ def _not_a_deadline(item: Item, clause: str) -> bool:
     future = _FUTURE.search(clause)
     if item.quantity[0] != "date":
         return not future and bool(_PAST.search(clause[: item.start]))
+    if (
+        _PROCESS_DAY.search(clause)
+        and not terms(clause).kinds
+        and not _LIMIT_BEFORE.search(clause[: item.start])
+    ):
+        return True
     value = str(item.quantity[1])
     dated = value in _DAY_NAMES or value[:1].isdigit()
-    return dated and not future
+    # The date's own "from"/"by" and a "can" elsewhere ("the tab from Saturday", "not much we
+    # can do") do not make a narrated day a deadline; only a future verb or a limit does.
+    rest = clause[: item.start] + " " * (item.end - item.start) + clause[item.end :]
+    return dated and not _FUTURE_DATE.search(rest)
 
 
 def _names_another(item: Item, items: list[Item], clause: str) -> bool:
     """ "As a gesture of goodwill" that introduces another remedy ("store credit")."""
+    span = clause[item.start : item.end].lower()
     return (
         item.kind == "compensation"
-        and "gesture" in clause[item.start : item.end].lower()
-        and any(o.kind not in {None, "compensation", "free", "refund"} for o in items)
+        and ("gesture" in span or "goodwill" in span)
+        and any(o.kind not in {None, "compensation", "refund"} for o in items)
     )
 
 
@@ -388,15 +409,18 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
     if supports(policy, item):
         return True
     paid = as_known(item, known, reply)
-    return (
-        paid is not item
-        and supports(policy, paid)
-        and not any(
-            own.kind == item.kind and own.quantity and own.quantity[0] == paid_kind
-            for own in policy.items
-            for paid_kind in [item.quantity[0] if item.quantity else None]
-        )
+    if paid is item or not supports(policy, paid) or item.quantity is None:
+        return False
+    # The part of the clause that names the remedy must not fix an amount of its own:
+    # "airport taxes (£26) are refunded" does not back refunding a £189 fare, while "we
+    # refund any late charges and can add £25" backs refunding the £30 charge.
+    parts = [p for p in _PARTS.split(policy.text) if item.kind and _kind_iter(item.kind, p)]
+    return not any(
+        q[0] == item.quantity[0] for part in parts for q in terms(part, theirs=False).quantities
     )
+
+
+_PARTS = re.compile(r"\band\b|[;,]")
 
 
 @dataclass(frozen=True)

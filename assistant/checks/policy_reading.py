@@ -70,10 +70,22 @@ _RELATIVE = re.compile(
 )
 
 
+#: The situation a policy line heads ("Rooms that fail non-smoking standards and cannot be
+#: changed: refund one night"), an instruction reported ("tell the patient not to use it"),
+#: and a "whose" clause ("guests whose reservation is not honoured receive a refund"): a
+#: negation in any of them describes the case, not what is forbidden.
+_SITUATION = re.compile(
+    r"^[^:]{1,120}:(?=\s*\S)"
+    r"|\b(?:tell|ask|advise|remind|warn|instruct)\w* (?:[\w-]+ ){0,3}?not to\b"
+    r"|\bwhose (?:[\w-]+ ){1,5}?(?:is|are|was|were|has|have) not (?:been )?\w+",
+    re.I,
+)
+
+
 def _without_conditions(text: str) -> str:
     """The clause with its conditions and relative clauses blanked out: a negation there
     describes the situation the policy covers, not what it forbids."""
-    return _RELATIVE.sub(" ", _CONDITION.sub(" ", text))
+    return _RELATIVE.sub(" ", _CONDITION.sub(" ", _SITUATION.sub(" ", text)))
 
 
 def _negative(text: str) -> bool:

@@ -227,6 +227,71 @@ CHECK = GroundingCheck()
             "I'm sorry, the delay will be on us to fix, and I'll find you a priority slot.",
             True,
         ),
+        # A day narrated, or set for a step of the process, is not a deadline; a limit is.
+        (
+            "Billing errors: refund the overcharged amount within 3-5 business days.",
+            "",
+            "I've checked the tab from Saturday and can see where the bottle was added.",
+            True,
+        ),
+        (
+            "Cancellations with less than 24 hours' notice incur a $60 fee.",
+            "",
+            "There's no call from your number on Monday, so the fee does apply.",
+            True,
+        ),
+        (
+            "Noise complaints: security attends during quiet hours.",
+            "",
+            "I'll follow up with the residents upstairs tomorrow.",
+            True,
+        ),
+        (
+            "Engineer visits are booked within 5 working days in an AM or PM slot.",
+            "",
+            "I've booked an engineer to be with you by 10am tomorrow.",
+            False,
+        ),
+        (
+            "Billing errors: refund the overcharged amount within 3-5 business days.",
+            "",
+            "We'll refund the difference on Thursday.",
+            False,
+        ),
+        # Owning a failure ("that one's on us") and a rude exchange ("being spoken to that
+        # way") promise nothing; a staff member "spoken to" still needs backing.
+        (
+            "Closures must be posted online at least 48 hours ahead.",
+            "",
+            "We should have posted the closure. Sorry, that one's on us.",
+            True,
+        ),
+        (
+            "Fuel disputes: remove the charge with a receipt.",
+            "",
+            "Being spoken to that way when you've filled up is not the welcome we want.",
+            True,
+        ),
+        (
+            "Fuel disputes: remove the charge with a receipt.",
+            "",
+            "The staff member has been spoken to and given a final warning.",
+            False,
+        ),
+        # A kitchen fires an order; a transit operator suspends a service.
+        (
+            "Kitchen complaints: the owner reviews the ticket times.",
+            "",
+            "Your order was fired at 7:02 and out at 7:21, and I'll look into the delay.",
+            True,
+        ),
+        # "As a goodwill gesture" names the spirit of a remedy the policy backs.
+        (
+            "Closures on the day of a visit: 50% off a return visit before 31 October.",
+            "",
+            "As a goodwill gesture I'd like to offer you 50% off a return visit.",
+            True,
+        ),
     ],
 )
 def test_reports_and_descriptions(policy: str, complaint: str, reply: str, passes: bool) -> None:
