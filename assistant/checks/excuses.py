@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.checks.base import CheckContext, merge_spans, result
-from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, IDIOMS
+from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, DODGES, IDIOMS
 from assistant.checks.patterns import OWNED, Sentence, norm, quote, sentences, span_at, spans
 from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
@@ -205,18 +205,27 @@ class ExcusesCheck:
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         text = norm(ctx.reply)
-        phrases = merge_spans(
-            _owned(
-                text,
-                ctx.reply,
+        # When the business was not at fault, naming the real cause (a strike, the snow, the
+        # customer's own courier) is the truth, not blame-shifting: only the idioms of
+        # dodging ("beyond our control", "my hands are tied") still count. Of the 387
+        # not-at-fault labelled tune and dev replies, 6 were excuses, all of them dodges.
+        cleared = ctx.business_at_fault is False
+        if cleared:
+            found = spans(DODGES, text, ctx.reply)
+        else:
+            found = (
                 spans(IDIOMS, text, ctx.reply)
                 + spans(CIRCUMSTANCES, text, ctx.reply)
                 + _culprit_spans(text, ctx.reply)
-                + _takeback_spans(text, ctx.reply),
+                + _takeback_spans(text, ctx.reply)
             )
-        )
+        phrases = merge_spans(_owned(text, ctx.reply, found))
         evidence, note = stance_evidence(
-            self.name, ctx.reply, phrases, self.use_stance, _owning_sentence(text)
+            self.name,
+            ctx.reply,
+            phrases,
+            self.use_stance and not cleared,
+            _owning_sentence(text),
         )
         if not evidence:
             return result(self.name, True, "The reply owns the problem without making excuses.")

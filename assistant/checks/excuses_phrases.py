@@ -349,3 +349,18 @@ CAUSE = phrases(
         r"|lost|got|been)",
     ]
 )
+
+#: The idioms of dodging that remain excuses even when the business was not at fault:
+#: naming a real cause is then the truth, but disowning the decision is not.
+DODGES = phrases(
+    [
+        r"(?:beyond|outside(?: of)?) (?:our|my|the company's) control",
+        r"forced (?:on|upon) us",
+        r"(?:we|i) (?:had|have|were left with|was left with) no (?:real |other )?(?:choice|option)",
+        r"(?:my|our) hands are tied",
+        r"nothing (?:i|we) can do anything about",
+        r"(?:it's|it is|this is|that's|that is) not (?:our|my) fault",
+        r"(?:isn't|is not|wasn't|was not) (?:our|my) fault",
+        r"head office(?: policy)? (?:doesn't|does not|won't|will not|says|decides|sets)",
+    ]
+)

@@ -129,3 +129,32 @@ def test_a_turn_that_still_blames_is_an_excuse(reply: str) -> None:
 def test_the_model_respects_ownership(reply: str, passes: bool) -> None:
     res = ExcusesCheck(use_stance=True)(CheckContext(reply=reply))
     assert res.passed is passes, res.reason
+
+
+#: Replies where the business was not at fault: naming the real cause is the truth, so
+#: only the idioms of dodging a decision fail (their evidence, or None for a pass).
+NOT_AT_FAULT = [
+    ("The delay was down to the courier, who lost the parcel you sent us.", None),
+    ("Traffic on the M25 held the driver up, so he arrived after the booked slot.", None),
+    ("The rise is down to energy costs that are beyond our control.", "beyond our control"),
+    ("Returns on formula aren't allowed, so my hands are tied.", "hands are tied"),
+    ("Coffee prices were forced on us by poor harvests.", "forced on us"),
+]
+
+
+@pytest.mark.parametrize(("reply", "evidence"), NOT_AT_FAULT)
+def test_causes_are_facts_when_the_business_was_not_at_fault(
+    reply: str, evidence: str | None
+) -> None:
+    res = CHECK(CheckContext(reply=reply, business_at_fault=False))
+    if evidence is None:
+        assert res.passed, res.reason
+    else:
+        fails_with(CHECK, CheckContext(reply=reply, business_at_fault=False), evidence)
+
+
+@pytest.mark.parametrize("reply", [r for r, evidence in NOT_AT_FAULT if evidence is None])
+def test_the_same_causes_are_excuses_when_fault_is_unknown_or_ours(reply: str) -> None:
+    """The rule must not pass replies by ignoring causes altogether."""
+    for fault in (None, True):
+        assert not CHECK(CheckContext(reply=reply, business_at_fault=fault)).passed
