@@ -53,6 +53,14 @@ _RUDE = phrases(
         r"no need to (?:threaten|get|be|make|shout|kick up)",
         r"😉",
         r"(?:🙄|🙃|😒|🤷|😏|😅|🤦)",
+        # Laughing at a complaint: "LOL... not a pillow 😂", "funny 🤔".
+        r"(?:😂|🤣|🤔)",
+        r"(?:lol|lmao|rofl)(?![\w'])",
+        r"funny how",
+        r"who knew[?!.]",
+        r"rules are rules",
+        r"not sure how (?:much )?(?:clearer|else|more clearly)",
+        r"(?:tricky|hard|confusing|difficult) for some (?:people|folks|customers)",
         # Rudeness and dismissal.
         r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
         r"|unreasonable|outrageous|hysterical|childish|petty|entitled(?! to))",
@@ -94,6 +102,10 @@ _RUDE = phrases(
         r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
         r"maybe (?:check|have a look|read|try|look at|take a look)",
+        # Advice on what the customer should have done: "maybe keep a closer eye", "perhaps
+        # pace yourselves".
+        r"(?:maybe|perhaps) (?:keep (?:a closer|an) eye|pace yourself|pace yourselves|plan ahead"
+        r"|arrive earlier|be quicker|double-?check(?:ing)?|read up)",
         r"(?:perhaps|maybe) (?:have|give (?:it|them)|take) a (?:read|look)",
         r"(?:read|reading|check|checking) (?:the |our |your |product )?(?:[\w-]+ )?(?:descriptions?"
         r"|listings?|labels?|instructions|details|terms|menu|signs?|documents?|paperwork|policy"

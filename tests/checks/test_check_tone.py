@@ -16,6 +16,13 @@ CHECK = ToneCheck()
     ("reply", "evidence"),
     [
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
+        ("LOL, a mattress is not a pillow 😂 DM us if it still hurts.", "LOL"),
+        ("Funny how it only shrank after you washed it 🤔", "Funny how"),
+        ("Who knew? Queues happen on a Saturday.", "Who knew?"),
+        ("Rules are rules, and the sign says 2 hours.", "Rules are rules"),
+        ("Not sure how much clearer we can make the chalkboard.", "Not sure how much clearer"),
+        ("The machine can be tricky for some people: press the big green button.", "tricky for"),
+        ("Maybe keep a closer eye on them next time.", "Maybe keep a closer eye"),
         ("Please calm down and DM us.", "calm down"),
         ("Maybe check your voicemail before posting reviews.", "Maybe check"),
         ("Maybe have a look at that before posting again?", "before posting again"),
@@ -73,6 +80,8 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "I'm sorry we never followed up properly. DM me. – Sue",
         "Sorry! You're entitled to our assembly service free of charge. DM us. – Jo",
         "Sorry! If you'd rather not live with it, return it free. DM us. – Jo",
+        # A friendly laugh at the customer's own joke is not mockery.
+        "Haha, baby pink is a bold look! Jokes aside, that's our packing mistake. DM us. ^Ari",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
