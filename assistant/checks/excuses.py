@@ -33,6 +33,9 @@ _FIX = (
     r"|set out|displayed|advertised|printed)"
     r"|not (?:a|an|the"
     r"|any)\b"
+    # "But even so our crew should have knocked": the turn concedes, it does not excuse.
+    r"|(?:even so|all the same|regardless|still|either way),? (?:[\w-]+ ){0,3}should"
+    r"(?: still)? have"
     r"|(?:the \w+|it|that|this|we|you) should (?:still )?have|that's (?:still )?(?:on us|no"
     r" excuse)|(?:that|this|it) (?:still )?(?:isn't|is not|wasn't|was not) (?:good enough"
     r"|acceptable|ok|okay|an excuse))\b)"

@@ -158,3 +158,21 @@ def test_the_same_causes_are_excuses_when_fault_is_unknown_or_ours(reply: str) -
     """The rule must not pass replies by ignoring causes altogether."""
     for fault in (None, True):
         assert not CHECK(CheckContext(reply=reply, business_at_fault=fault)).passed
+
+
+def test_a_but_that_concedes_is_not_an_excuse() -> None:
+    """ "But even so" turns towards the fault, not away from it; the same cause with a
+    "but" that takes the apology back still fails."""
+    owned = (
+        "Sorry, the crew had to isolate the supply for an emergency repair, but even so our"
+        " crew should have knocked on doors first, and they didn't."
+    )
+    assert CHECK(CheckContext(reply=owned, business_at_fault=True)).passed
+    fails_with(
+        CHECK,
+        CheckContext(
+            reply="Sorry about the outage, but the emergency repair was out of our hands.",
+            business_at_fault=True,
+        ),
+        "but the emergency repair",
+    )
