@@ -33,6 +33,7 @@ from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
 from assistant.checks.excuses import ExcusesCheck
 from assistant.checks.stance import shared_stance
+from assistant.checks.tone import ToneCheck
 from assistant.evals.checking import Checker, parse_row
 from assistant.evals.datasets import Paths, read_jsonl
 
@@ -55,7 +56,9 @@ def main() -> int:
 
     model = shared_stance()
     phrases_only = tuple(
-        type(c)(use_stance=False) if isinstance(c, ExcusesCheck | ArgumentativeCheck) else c
+        type(c)(use_stance=False)
+        if isinstance(c, ExcusesCheck | ArgumentativeCheck | ToneCheck)
+        else c
         for c in ALL_CHECKS
     )
     for label, checks in (("with the stance model", ALL_CHECKS), ("phrases only", phrases_only)):
@@ -84,7 +87,7 @@ def main() -> int:
         print(f"{name:<14}{ms:10.4f}{ms / total:8.1%}")
     if model is not None:
         print(
-            "(each row times one check alone, so excuses and argumentative each pay for the"
+            "(each row times one check alone, so excuses, argumentative and tone each pay for the"
             " stance model here; run together they share one pass)"
         )
     return 0

@@ -1,4 +1,4 @@
-"""Learned stance signal for `excuses` and `argumentative`: a fine-tuned MiniLM over sentences.
+"""Learned stance signal for `excuses`, `argumentative` and `tone`: a fine-tuned MiniLM.
 
 Phrase lists catch the wording they were written for and miss new wording: on replies
 written blind they found about two thirds of rebuttals. Whether a sentence shifts blame or
@@ -15,6 +15,8 @@ sentence makes a bad reply), so the highest-scoring sentence is the evidence a r
 sees. The weights ship as an int8 ONNX file beside this module, hash-checked, and run on
 onnxruntime with the tokenizer the embeddings already use: no download, no GPU.
 
+Its labels are data (`stance.json`); since 2026-11-27 it also reads `tone`, where it
+catches the cold form letter ("Your concern has been noted") that no phrase list names.
 The checks add it to their phrases (`stance_evidence`): the model fails a reply no phrase
 matched when its score reaches `threshold` (in `stance.json`, chosen on blind dev rows
 scored by models that never trained on them); it never clears a phrase match. Phrases and

@@ -145,8 +145,9 @@ def test_comparisons_and_repeated_lectures(reply: str, fails: bool) -> None:
 
 
 def test_a_reply_that_feels_with_the_customer_gives_facts_kindly() -> None:
-    # The model alone reads the finding as a rebuttal (score 1.00); "I know that's not what
-    # you hoped to hear" makes it a fact given kindly. Without it, the model still fails it.
+    # A finding that the bill is right, given with feeling ("I know that's not what you
+    # hoped"), is a fact the customer needs, not a rebuttal; the same finding that also
+    # tells the customer their account is wrong still fails.
     finding = (
         "I've checked your January readings and they look accurate: January was much colder"
         " than December, and your gas use went up accordingly, so I haven't found a billing"
@@ -154,7 +155,8 @@ def test_a_reply_that_feels_with_the_customer_gives_facts_kindly() -> None:
     )
     kind = f"I'm sorry, a bill that size is a worry. {finding} I know that's not what you hoped."
     assert ArgumentativeCheck()(CheckContext(reply=kind)).passed
-    assert not ArgumentativeCheck()(CheckContext(reply=f"Hi. {finding}")).passed
+    rebuttal = f"Hi. {finding} Your claim that we overcharged you is simply not true."
+    assert not ArgumentativeCheck()(CheckContext(reply=rebuttal)).passed
 
 
 @pytest.mark.parametrize(

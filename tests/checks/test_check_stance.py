@@ -42,9 +42,8 @@ MODEL_CATCHES = [
     (
         ARGUING,
         PHRASE_ARGUING,
-        "Sam, thanks for the review. Our night manager walked the room with the housekeeper"
-        " before you arrived and it was spotless then, so this doesn't match what the team"
-        " saw." + SIGN,
+        "Sam, our night manager checked the room before you arrived and it was spotless, so"
+        " your account of the room simply doesn't match what the team saw." + SIGN,
     ),
     (
         ARGUING,
@@ -108,7 +107,7 @@ def test_both_checks_share_one_model_pass(monkeypatch: pytest.MonkeyPatch) -> No
     model.score("Thanks for bearing with us.\n" + reply)
     assert runs == ["Thanks for bearing with us."]
     scores = model.score(reply)
-    assert set(scores) == {"excuses", "argumentative"}
+    assert set(scores) == {"excuses", "argumentative", "tone"}
     assert all(0.0 <= s.probability < s.threshold for s in scores.values())
 
 
@@ -174,3 +173,23 @@ def test_forget_replies_drops_reply_caches_and_keeps_policy_ones() -> None:
     assert not model._cache
     assert commitments.terms.cache_info().currsize == 0
     assert policy_reading.allowed_terms.cache_info().currsize > 0  # policies stay parsed
+
+
+def test_model_reads_a_form_letter_the_tone_phrases_miss() -> None:
+    """The model's "tone" label reads a cold, robotic form letter no phrase names; the
+    evidence is the sentence that drove it, and the phrases alone let it through."""
+    from assistant.checks.tone import ToneCheck
+
+    reply = (
+        "Mr Hale,\n\nYour concern has been noted and passed to the branch for review. Should"
+        " you wish to discuss this further, please call 0345 555 0164.\n\nRegards,\nAccounts Team"
+    )
+    ctx = CheckContext(reply=reply)
+    assert ToneCheck(use_stance=False)(ctx).passed
+    res = ToneCheck()(ctx)
+    assert not res.passed and "stance model" in res.reason
+    assert [s.text for s in res.evidence] == [
+        "Your concern has been noted and passed to the branch for review."
+    ]
+    warm = "Hi Tom, thanks for telling us, and I'm sorry. I've passed this to the branch. ^Ana"
+    assert ToneCheck()(CheckContext(reply=warm)).passed
