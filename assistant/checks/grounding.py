@@ -27,7 +27,14 @@ from assistant.checks.commitments import (
     terms,
 )
 from assistant.checks.commitments_phrases import _KIND_RE
-from assistant.checks.deadlines import reference_day, restates_deadline, weekday_kept
+from assistant.checks.deadlines import (
+    in_condition,
+    not_a_deadline,
+    reference_day,
+    reported_day,
+    restates_deadline,
+    weekday_kept,
+)
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,
@@ -99,14 +106,6 @@ _NEGATED = re.compile(
     r" not|not) something|should have|should've|would have|could have|supposed to|meant to"
     r"|promised you|we promised|should never have|shouldn't have|never should have"
     r"|neither (?:is|are|was|were)|none (?:is|are))\b",
-    re.I,
-)
-#: A condition in a reply clause, up to its comma or the promise it leads to ("if the
-#: boiler can't be fixed today we'll fit a new one", "if it's still there on Thursday,
-#: call me"): a negation or a date inside it belongs to the condition, not the promise.
-_CONDITION_SPAN = re.compile(
-    r"\b(?:if|unless|when|whenever|once|where|in case|as soon as)\b.*?"
-    r"(?=[,;]|\b(?:we|i)(?:'ll| will| can)\b|$)",
     re.I,
 )
 #: A remark, not an offer: "I'd point out that only 30% of groups escape", "you'd know
@@ -238,14 +237,9 @@ def _negated(clause: str, offer_end: int) -> bool:
     for m in _NEGATED.finditer(clause):
         if m.start() > offer_end + 15:
             break
-        if not _in_condition(clause, m.start()):
+        if not in_condition(clause, m.start()):
             return True
     return False
-
-
-def _in_condition(clause: str, pos: int) -> bool:
-    """Whether position `pos` of a reply clause lies inside a condition."""
-    return any(m.start() <= pos < m.end() for m in _CONDITION_SPAN.finditer(clause))
 
 
 @lru_cache(maxsize=64)
@@ -290,8 +284,8 @@ def promises(reply: str) -> list[Item]:
             for item in items
             if (not hedged or item.kind == "personnel")
             and not qualifies(item, items, clause.text)
-            and not _not_a_deadline(item, clause.text)
-            and not (item.kind == "free" and _in_condition(clause.text, item.start))
+            and not not_a_deadline(item, clause.text)
+            and not (item.kind == "free" and in_condition(clause.text, item.start))
             and not _names_another(item, items, clause.text)
             and not _purpose_only(item, clause.text)
             and not _SET_ASIDE.search(clause.text[: item.start])
@@ -304,90 +298,8 @@ def promises(reply: str) -> list[Item]:
     return found
 
 
-#: A clause about what will happen; a weekday in any other clause is narration ("we were
-#: two servers down on Saturday"), not a deadline.
-_FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|going to|by|before|until|no later than|from)\b|\bcan\b", re.I
-)
-_FUTURE_DATE = re.compile(r"\b(?:will|'ll|shall|going to|by|before|until|no later than)\b", re.I)
-#: A limit just before a time ("be with you by 10am tomorrow"): a deadline in any clause.
-_LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+(?:\w+\s+)?$", re.I)
-#: A day for a step of the process ("I'll follow up tomorrow", "a meeting this week", "a
-#: tech is booked for tomorrow") rather than for a remedy: scheduling, not a promise the
-#: policy must back.
-_PROCESS_DAY = re.compile(
-    r"\b(?:follow(?:ing)? up|meet(?:ing)?|sit down|call|ring|phone|speak|talk|update|visit"
-    r"|review|go through|check in|catch up|chat|booked|book)\b",
-    re.I,
-)
-_DAY_NAMES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
-
-
-#: A duration that describes a rule, not a promise ("the two-hour limit").
-_RULE_AFTER = re.compile(
-    r"[\w-]*\s*(?:limit|rule|window|slot|sitting|maximum|minimum|restriction|cut-?off|stay)\b",
-    re.I,
-)
-_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
-#: Opening hours, not a deadline: "I'm in most weekdays from 8am to 4pm".
-_HOURS_AFTER = re.compile(r"\s*(?:to|till|until|-|–)\s*\d", re.I)
 #: A remedy the reply sets aside: "credited rather than refunded".
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not(?! only))\s+(?:\w+\s+)?$", re.I)
-#: A deed already done ("I've refunded it today", "has been dispatched this morning").
-_DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)\b|\b(?:has|have) been\b", re.I)
-_SAME_DAY = frozenset({"today", "tonight", "right away", "straight away", "immediately"})
-
-
-def _reported_day(item: Item, reply: str, allowed: tuple[Terms, ...]) -> bool:
-    """ "I've refunded it today. It should show in 5-10 business days": the day a deed was
-    done, beside the backed time frame the customer can hold the company to, is a report,
-    not a faster promise. Without such a time frame "today" is still checked."""
-    if item.quantity is None or item.quantity[1] not in _SAME_DAY:
-        return False
-    sentence = re.split(r"[.!?\n;,]", reply[: item.start])[-1]
-    return (
-        bool(_DONE_BEFORE.search(sentence))
-        and not _FUTURE.search(sentence)
-        and any(
-            other.quantity[0] in _TIME_UNITS - {"date"} and any(supports(p, other) for p in allowed)
-            for other in terms(reply).items
-            if other.quantity
-        )
-    )
-
-
-_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "date"})
-
-
-def _not_a_deadline(item: Item, clause: str) -> bool:
-    """A deadline that is not one: a weekday or date in a clause that promises nothing
-    about the future, a time inside a condition, a past time ("was ready in 20 mins") or
-    the length of a rule ("the two-hour limit")."""
-    if item.quantity is None or item.quantity[0] not in _TIME_UNITS:
-        return False
-    if (
-        _in_condition(clause, item.start)
-        or _RULE_AFTER.match(clause, item.end)
-        or _HOURS_AFTER.match(clause, item.end)
-    ):
-        return True
-    future = _FUTURE.search(clause)
-    if item.quantity[0] != "date":
-        return not future and bool(_PAST.search(clause[: item.start]))
-    if (
-        _PROCESS_DAY.search(clause)
-        and not terms(clause).kinds
-        and not _LIMIT_BEFORE.search(clause[: item.start])
-    ):
-        return True
-    value = str(item.quantity[1])
-    dated = value in _DAY_NAMES or value[:1].isdigit()
-    # The date's own "from"/"by" and a "can" elsewhere ("the tab from Saturday", "not much we
-    # can do") do not make a narrated day a deadline; only a future verb or a limit does.
-    rest = clause[: item.start] + " " * (item.end - item.start) + clause[item.end :]
-    return dated and not _FUTURE_DATE.search(rest)
 
 
 def _names_another(item: Item, items: list[Item], clause: str) -> bool:
@@ -458,7 +370,7 @@ class GroundingCheck:
                 if item not in backed
                 and not weekday_kept(item, ref, ctx.reply, allowed)
                 and not restates_deadline(item, backed)
-                and not _reported_day(item, ctx.reply, allowed)
+                and not reported_day(item, ctx.reply, allowed)
             ]
             + breaking
         )
