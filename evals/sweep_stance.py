@@ -1,0 +1,82 @@
+"""Choose a stance model and its thresholds on rows it never trained on.
+
+Runs the checks as shipped (phrases, plus the model at each threshold) over labelled files,
+for the shipped model or a candidate (`--model reports/student_r9.onnx`, its `.json`
+beside it), and prints each label's F1, false alarms and misses per threshold. With
+`--ibm`, also the share of real IBM agent replies flagged at the shipped thresholds (or
+`--th`), which a threshold must keep low. This is how the 2026-11-27 model and its tone
+threshold were chosen, on the round-8 dev rows (the default files):
+
+    .venv/bin/python evals/sweep_stance.py                        # the shipped model
+    .venv/bin/python evals/sweep_stance.py --model reports/student_r9.onnx
+    .venv/bin/python evals/sweep_stance.py --ibm --th excuses=0.97,argumentative=0.95,tone=0.9
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "evals"))
+
+from score_checks import context, ibm_flag_rates  # noqa: E402
+
+import assistant.checks.stance as stance  # noqa: E402
+from assistant.checks import run_checks  # noqa: E402
+
+DEFAULT_FILES = sorted((ROOT / "evals" / "data").glob("labelled_replies_dev_round8_*.jsonl"))
+GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.99)
+
+
+def f1(rows: list[dict], fails: dict[str, set[str]], label: str) -> tuple[float, int, int]:
+    """F1 of one check, with its false alarms and misses."""
+    tp = sum(label in r["expected_fail"] and label in fails[r["id"]] for r in rows)
+    fp = sum(label not in r["expected_fail"] and label in fails[r["id"]] for r in rows)
+    fn = sum(label in r["expected_fail"] and label not in fails[r["id"]] for r in rows)
+    return (2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0), fp, fn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_FILES)
+    parser.add_argument("--model", type=Path, help="a candidate .onnx (its .json beside it)")
+    parser.add_argument("--th", help="thresholds to hold, e.g. excuses=0.97,tone=0.9")
+    parser.add_argument("--ibm", action="store_true", help="IBM flag rates at the thresholds")
+    args = parser.parse_args()
+
+    if args.model:
+        stance._SHARED = stance.StanceModel(args.model, args.model.with_suffix(".json"))
+    model = stance.shared_stance()
+    if model is None:
+        raise SystemExit("the stance model is switched off (CALMREPLY_STANCE_MODEL=false)")
+    model._load()
+    held = dict(model._meta["thresholds"])
+    if args.th:
+        held |= {k: float(v) for k, v in (p.split("=") for p in args.th.split(","))}
+    rows = [
+        {**row, "id": f"{path.stem}:{row['id']}"}
+        for path in args.files
+        for row in (json.loads(line) for line in path.read_text().splitlines() if line.strip())
+    ]
+    print(f"{len(rows)} rows from {len(args.files)} files; labels {model._meta['labels']}")
+    for label in model._meta["labels"]:
+        for threshold in GRID:
+            model._meta["thresholds"] = {**held, label: threshold}
+            fails = {
+                r["id"]: {c.name for c in run_checks(context(r)) if not c.passed} for r in rows
+            }
+            score, fp, fn = f1(rows, fails, label)
+            print(f"  {label:<14} >= {threshold:<5} F1 {score:.3f}  false alarms {fp:3d}", end="")
+            print(f"  misses {fn:3d}")
+    model._meta["thresholds"] = held
+    if args.ibm:
+        rates = ibm_flag_rates()
+        print("IBM agent replies flagged:", {k: f"{rates[k]:.1%}" for k in model._meta["labels"]})
+
+
+if __name__ == "__main__":
+    main()
