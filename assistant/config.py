@@ -75,8 +75,8 @@ class Settings(BaseSettings):
     )
     stance_model: bool = Field(
         default=True,
-        description="Add the fine-tuned MiniLM stance model to the excuses and argumentative"
-        " checks; false runs their phrase patterns alone (faster, fewer catches).",
+        description="Add the fine-tuned MiniLM stance model to the excuses, argumentative and"
+        " tone checks; false runs their phrase patterns alone (faster, fewer catches).",
     )
     length_limits: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_LENGTH_LIMITS))
 
