@@ -139,9 +139,8 @@ _PROCESS_DAY = re.compile(
     r"|review|go through|check in|catch up|chat|booked|book)\b",
     re.I,
 )
-_DAY_NAMES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_DAY_NAMES = frozenset(WEEKDAYS)
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "date"})
 
 
 #: A duration that describes a rule, not a promise ("the two-hour limit").
@@ -173,9 +172,6 @@ def reported_day(item: Item, reply: str, allowed: tuple[Terms, ...]) -> bool:
             if other.quantity
         )
     )
-
-
-_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "date"})
 
 
 def not_a_deadline(item: Item, clause: str) -> bool:
