@@ -56,11 +56,12 @@ from assistant.evals.datasets import Paths  # noqa: E402
 POLITENESS = Paths().politeness_dir
 
 
-def corpus(stanford: int, seed: int) -> dict[str, list[str]]:
-    """Sentences to distil on, by source; never a holdout row or an IBM reply."""
+def corpus(stanford: int, seed: int, skip: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Sentences to distil on, by source; never a holdout row, an IBM reply or a file whose
+    name contains a `skip` string (dev rows kept unseen to choose thresholds on)."""
     replies = []
     for path in sorted(DATA.glob("labelled_replies*.jsonl")):
-        if "holdout" in path.name:
+        if "holdout" in path.name or any(part in path.name for part in skip):
             continue
         rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         replies += [r["reply"] for r in rows if r.get("split", "tune") != "holdout"]
@@ -173,12 +174,15 @@ def main() -> None:
     ap.add_argument("--stanford", type=int, default=10_000, help="politeness requests to add")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--skip", default="", help="comma-separated file-name parts to leave out of the corpus"
+    )
     ap.add_argument("--out", type=Path, default=OUT / "stance.onnx")
     args = ap.parse_args()
     import torch
 
     torch.set_num_threads(args.threads)
-    sources = corpus(args.stanford, args.seed)
+    sources = corpus(args.stanford, args.seed, tuple(p for p in args.skip.split(",") if p))
     texts = [t for part in sources.values() for t in part]
     print(", ".join(f"{len(v)} sentences of {k}" for k, v in sources.items()), flush=True)
     target = teacher_logits(args.teacher, texts)

