@@ -34,7 +34,10 @@ _OWNS = re.compile(
     # not the weather's", "we should have said so").
     rf"|our (?:problem|job|responsibility) to (?:fix|solve|sort)"
     # "... isn't good enough", "that's not on": the reply judges its own failure.
-    r"|(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)|that's not on)\b"
+    r"|(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)|that's not on"
+    r"|(?:it|that|this) let you down|isn't what you paid for"
+    r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"
+    r"|we need to make (?:that|this|it) (?:much |a lot |far )?clearer)\b"
     rf"|{OWNED}",
     re.I,
 )
@@ -70,10 +73,26 @@ _KIND_FACT = re.compile(
 _CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
 
 
+#: Where a sentence ends: not the point of "£2.95".
+_STOP = re.compile(r"[!?\n]|\.(?!\d)")
+
+
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return start, min(ends) if ends else len(text)
+    start = max((m.end() for m in _STOP.finditer(text, 0, pos)), default=0)
+    end = _STOP.search(text, pos)
+    return start, end.start() if end else len(text)
+
+
+#: The rest of a sentence grants something: "as you were over 2 hours late, you can claim
+#: 50% back", "because you approved it, the fee should have been waived". The customer's
+#: action is the reason they get a remedy, not a point against them.
+_GRANTS = re.compile(
+    r"\b(?:you can (?:claim|get|have)|you(?:'re| are) entitled|you qualify|we(?:'ll| will)"
+    r" (?:refund|reimburse|cover|pay|credit|waive|send|replace)|i(?:'ve| have) (?:refunded"
+    r"|credited|waived)|should have been (?:waived|refunded|credited|free|billed|charged)"
+    r"|isn't what you paid for)\b",
+    re.I,
+)
 
 
 def _keep(text: str, span: Span) -> bool:
@@ -87,6 +106,10 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
+    if span.text.lower().startswith("you") and _GRANTS.search(text, span.end, end):
+        return False
+    if re.search(r"surprise", span.text, re.I) and re.search(r"\bthan\b", before):
+        return False  # "I'd rather tell you now than have it come as a surprise"
     if re.search(r"surprise|you were|yoursel", span.text, re.I) and _EMPATHY_BEFORE.search(before):
         # "I'm sorry the fee came as a surprise", "sorrier still that you were told that's
         # just how it tastes": feeling with them, not against them.

@@ -125,6 +125,7 @@ ARGUING = phrases(
         r"(?:just )?a (?:quick |friendly |gentle )?reminder (?:that|of)",
         r"(?:that|this) (?:is|was) (?:not|never) (?:what|how) (?:happened|it works|we)",
         r"according to our (?:records|logs|system)",
+        r"for clarity,",
         r"(?:we|the driver|our driver|our staff|our team) (?:did|definitely|certainly)"
         r" (?:deliver|send|arrive|call|attempt)",
         # Lecturing about policy and what the customer should have done.
@@ -133,8 +134,9 @@ ARGUING = phrases(
         r"as (?:is )?(?:stated|stipulated|set out)",
         r"as (?:outlined|explained|mentioned|stated|shown|displayed) (?:at|during) (?:checkout"
         r"|booking|purchase|the time|sign-up|signup|ordering)",
-        r"as (?:outlined|explained|mentioned|written|detailed|shown|displayed) (?:in|on) (?:our"
-        r"|the) (?:terms|policy|policies|t&cs|conditions|website|menu|listing|confirmation"
+        r"as (?:outlined|explained|mentioned|written|detailed|shown|displayed|printed|posted)"
+        r" (?:in|on) (?:our|the|every|each|your) (?:tickets?|receipts?|terms|policy|policies"
+        r"|t&cs|conditions|website|menu|listing|confirmation"
         r"|product page|description|booking|receipt|sign|signs)",
         r"as per (?:our|the) (?:terms|policy|policies|t&cs|conditions|website)",
         # Terms or a page quoted at the customer: "as our returns page says", "as your
@@ -203,7 +205,8 @@ ARGUING = phrases(
         r"you (?:didn't|did not|never|failed to|forgot to|neglected to|omitted to) (?:actually )?"
         r"(?:read|check|follow|tell|ask(?! for)|mention|inform|contact|call|let us know|report"
         r"|complete|fill|submit|provide|book|select|choose|tick|attach|include|keep|update|cancel|return"
-        r"|respond|reply|confirm|sign|register|enter|arrive|turn up|show up|collect|notify"
+        r"|respond|reply|confirm|sign(?! up for)|register|enter|arrive|turn up|show up|collect"
+        r"|notify"
         r"|request|raise|bring|answer|pick up|give|leave|use)\b",
         r"you (?:failed|forgot|neglected|omitted) to",
         r"you (?:agreed|accepted|consented|signed up|opted|chose|acknowledged)"

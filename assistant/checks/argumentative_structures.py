@@ -139,14 +139,16 @@ STRUCTURES = phrases(
         r"(?:on|in) your (?:booking|order|form|account|application|invoice|receipt|confirmation)"
         r"(?: [\w-]+)? (?:was|were|said|says|showed|shows|is|stated|states|read|reads)",
         r"(?:notes|records?|logs?|system|cctv|footage|paperwork|job sheet|tracking)"
-        r" (?:say|says|said|state|states|stated|record|recorded)",
+        r"(?: from (?:that|the) \w+)? (?:say|says|said|state|states|stated|record|recorded)",
+        r"records? no (?:damage|issues?|problems?|faults?|marks?|scratches|dents?)",
         r"(?:invoice|receipt|paperwork|booking|order|form|report|map|sign|website|terms)(?: \w+)?"
         r" (?:lists?|listed|does say|did say|does state|did state|clearly (?:says?|states?))",
         r"(?:did|does) (?:say|state|show|read|include|list|mention|specify)\b",
         r"you (?:did|do) (?:get|receive|have|sign|agree|choose|book|order|pick|accept|decline"
         r"|turn)\b",
         r"you[\w ]{0,40}? yoursel(?:f|ves)",
-        r"(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?|signs?)"
+        r"(?<!this )(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?"
+        r"|signs?)"
         r" (?:was|were) (?:made|sent|given|posted|displayed|shown|put up)",
         # "should have told you" concedes a failure whoever the subject ("our crew should
         # have told you"), so only would/will/must assert that the customer was told.
