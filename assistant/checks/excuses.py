@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.checks.argumentative_phrases import ARGUING
+from assistant.checks.argumentative_structures import STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, DODGES, IDIOMS
 from assistant.checks.patterns import OWNED, Sentence, norm, quote, sentences, span_at, spans
@@ -36,6 +38,8 @@ _FIX = (
     # "But even so our crew should have knocked": the turn concedes, it does not excuse.
     r"|(?:even so|all the same|regardless|still|either way),? (?:[\w-]+ ){0,3}should"
     r"(?: still)? have"
+    # "It shouldn't happen, but it did": the turn admits it.
+    r"|it did\b"
     r"|(?:the \w+|it|that|this|we|you) should (?:still )?have|that's (?:still )?(?:on us|no"
     r" excuse)|(?:that|this|it) (?:still )?(?:isn't|is not|wasn't|was not) (?:good enough"
     r"|acceptable|ok|okay|an excuse))\b)"
@@ -89,6 +93,15 @@ _OWNING = re.compile(
     r"|introduced|doubled|increased)\b"
     r"|\b(?:we|i) (?:didn't|did not|hadn't|had not)\b(?! (?:have|get|receive|know|hear"
     r"|expect|been|anticipate|realise|realize)\b)"
+    # Judging its own failure ("two hours late isn't good enough", "a pattern, not bad
+    # luck", "a serious failure on our part", "an error in our own dispatch queue").
+    r"|\b(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)\b"
+    r"|\bnot (?:just )?(?:bad luck|a one-off|a fluke)\b|\bfailure on (?:our|my) part\b"
+    r"|\b(?:error|mistake|fault|failure|problem|slip) (?:in|with|by|of) our own\b"
+    # The fix already made: "we've put a new check in place", "from this week bookings are
+    # capped", "is re-running the training".
+    r"|\b(?:put|putting) (?:a |an )?(?:[\w-]+ ){0,3}in place\b|\bfrom (?:this|next)"
+    r" (?:week|month)\b|\bre-?(?:running|training|trained|briefed|briefing)\b"
     r")",
     re.I,
 )
@@ -98,7 +111,8 @@ _OWNING = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:while|for|of|(?<!moved )(?<!switched )(?<!migrated )(?<!changed )(?<!upgraded )to"
     r"|into|with|from|about|asked|told|chased|contacted|called|rang|e-?mailed"
-    r"|messaged|warned|reminded|spoken to|talked to)\s+$",
+    r"|messaged|warned|reminded|spoken to|talked to|searched|checked|looked (?:at|in|through))"
+    r"\s+$",
     re.I,
 )
 
@@ -192,6 +206,10 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
                 clause = m3.group(0)
                 if _REMEDY_TURN.search(clause):
                     continue  # "That said, you qualify for a full refund": the fix
+                if ARGUING.search(clause) or STRUCTURES.search(clause):
+                    # "To be clear, though, the system isn't rigged: ... exactly as
+                    # announced" rebuts the customer: argumentative judges that.
+                    continue
                 if CAUSE.search(clause) or _POLICY.search(clause) or CULPRITS.search(clause):
                     out.append(span_at(source, later.start + m3.start(), later.start + m3.end()))
                     break
