@@ -55,7 +55,7 @@ _RUDE = phrases(
         r"(?:🙄|🙃|😒|🤷|😏|😅|🤦)",
         # Laughing at a complaint: "LOL... not a pillow 😂", "funny 🤔".
         r"(?:😂|🤣|🤔)",
-        r"(?:lol|lmao|rofl)(?![\w'])",
+        r"(?<!not )(?:lol|lmao|rofl)(?![\w'])",  # not "Not lol at all, and I'm sorry"
         r"funny how",
         r"who knew[?!.]",
         r"rules are rules",
@@ -63,11 +63,12 @@ _RUDE = phrases(
         r"(?:tricky|hard|confusing|difficult) for some (?:people|folks|customers)",
         # Rudeness and dismissal.
         r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
-        r"|unreasonable|outrageous|hysterical|childish|petty|entitled(?! to))",
+        r"|unreasonable|outrageous|hysterical|childish|(?-i:petty)|entitled(?! to))",
         # "Lying awake" is no accusation; "you're entitled to" is a right.
         r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lies"
         r"|lying(?! (?:awake|in|on|down|around|there|still)\b))",
-        r"(?<!not )(?<!n't )(?:deal|live) with it",
+        # Not "I'll deal with it personally".
+        r"(?<!not )(?<!n't )(?<!'ll )(?<!will )(?<!to )(?<!me )(?:deal|live) with it",
         r"(?:^|(?<=[.!?] ))(?:it|stuff|that) happens[.!]",
         r"(?:thanks|thank you|cheers) for (?:nothing|the (?:sarcasm|lecture|attitude|essay|novel"
         r"|rant|abuse|insults?|tone))",
@@ -76,12 +77,16 @@ _RUDE = phrases(
         r"get over it",
         r"(?:don't|do not|never) (?:come back|bother coming|return)",
         r"(?:we|I) (?:don't|do not) need (?:your|customers like)",
-        r"customers like you",
+        r"(?<!standing )(?<!loyal )(?<!regular )(?<!valued )customers like you",
         r"(?:whatever|so what)[.!?,]",
         r"take it or leave it",
         r"(?:we're|we are|i'm|i am) not (?:a charity|here to)",
         # Condescension.
-        r"calm down",
+        # Not "being told to calm down", which reports how they were treated.
+        r"(?<!told to )(?<!told you to )(?<!told her to )(?<!told him to )calm down",
+        r"(?:can't|cannot|can not) read (?:minds|your mind)",
+        r"even you (?:will|can|could|should|'ll|might)",
+        r"customers who (?:don't|do not|can't|won't|never) (?:read|bother|check)",
         r"relax[,.!]",
         r"(?:take a |take |)deep breaths?",
         r"no need to (?:shout|get upset|be rude|use capitals)",
@@ -164,7 +169,8 @@ _ACRONYMS_WORDS = (
     "ASAP EU NYC LA BBC APP IOS MAC PC PS4 PS5 HDMI WIFI LED LCD HD UPS DHL DPD EVRI GMT "
     "BST EST PST CST UTC APR ISBN SKU MOT HR IT FYI ETA TBC TBA NB RE FWD AKA DIY GBP USD "
     "EUR CCTV SIM ESIM VPN API CVV CVC IBAN HTTP HTTPS WWW COM AI NFC QR SSD RAM CPU GPU OS "
-    "PSN COVID WHO CDC FAQS IMEI SSN DOB UPC PDT EDT CET NBA NFL PS XBOX HBO LTE"
+    "PSN COVID WHO CDC FAQS IMEI SSN DOB UPC PDT EDT CET NBA NFL PS XBOX HBO LTE VIP VIPS SUV"
+    " HVAC GP MRI RV PTA"
 )
 _ACRONYMS = frozenset(_ACRONYMS_WORDS.split())
 #: Words that shout on their own: "the plug is NOT included".
