@@ -294,9 +294,10 @@ def _only_the_company(closing: str, company: str | None) -> bool:
     bare = _MARKER.sub("", norm(closing).strip())
     m = _CLOSE_WORDS.match(bare)
     bare = bare[m.end() :] if m else bare
-    bare = re.sub(r"^the\s+", "", bare.strip(" .,!-–—~"), flags=re.I)
+    bare = re.sub(r"^the\s+", "", bare.strip(" \n\t.,!-–—~"), flags=re.I)
     said = re.sub(r"\s+", " ", bare).lower()
-    name = re.sub(r"\s+", " ", company.strip()).lower()
+    # "The Gentleman's Chair" signs as "— The Gentleman's Chair" or "— Gentleman's Chair".
+    name = re.sub(r"^the ", "", re.sub(r"\s+", " ", company.strip()).lower())
     # "- SwiftLane" for SwiftLane Courier, "- Anchor Fitness" for Anchor Fitness Co.
     return said == name or (bool(said) and name.startswith(said + " "))
 
