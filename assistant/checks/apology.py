@@ -24,7 +24,7 @@ _NON_APOLOGY = phrases(
         r"(?:we|i)?\s*(?:sincerely )?(?:apologi[sz]e|are sorry|am sorry|regret) (?:if|that you"
         r" feel|that you felt)[^.!?\n]*",
         r"(?:(?:our |my )?apologies|(?:we|i) (?:sincerely )?(?:apologi[sz]e|are sorry|am sorry"
-        r"|regret)|(?:i'm|we're|i am|we are) (?:very |so |truly )?sorry)? ?for any "
+        r"|regret)|(?:i'm|we're|i am|we are) (?:very |so |truly )?sorry|sorry)? ?for any "
         r"(?:inconvenience|trouble|upset|confusion|misunderstanding"
         r"|frustration|disappointment|issues?)(?: (?:this|that|it) (?:may|might|could)"
         r" (?:have )?(?:caused|cause))?(?: you)?",
@@ -34,7 +34,8 @@ _NON_APOLOGY = phrases(
         r" (?:experience|time|impression)[^.!?\n]*(?:you feel|you felt|in your opinion|you think)",
         r"mistakes were made",
         # Sorry about the customer's feelings rather than for what went wrong.
-        r"(?:we|i)?\s*(?:sincerely )?(?:regret|are sorry|am sorry) that you (?:were|are|have been"
+        r"(?:we|i|we're|i'm)?\s*(?:sincerely )?(?:regret|are sorry|am sorry|sorry) (?:that )?you"
+        r" (?:were|are|have been"
         r"|felt|feel) (?:dissatisfied|unhappy|disappointed|upset|not (?:happy|satisfied))"
         r"[^.!?\n]*",
         r"(?:i'm|i am|we're|we are)?\s*(?:so |very )?sorry to (?:hear|read|learn) (?:that )?you"
@@ -43,6 +44,8 @@ _NON_APOLOGY = phrases(
         r"sorry,? not sorry",
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:did not|didn't|failed to)"
         r" (?:meet|live up to)[^.!?\n]*",
+        r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:didn't|did not|wasn't"
+        r"|was not) (?:go|going) (?:as planned|to plan|well|smoothly|as expected)[^.!?\n]*",
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) (?:experience|visit|stay|time)"
         r" (?:was|has been) (?:less than|not) [^.!?\n]*",
     ]
