@@ -35,6 +35,8 @@ _OWNS = re.compile(
     rf"|our (?:problem|job|responsibility) to (?:fix|solve|sort)"
     # "... isn't good enough", "that's not on": the reply judges its own failure.
     r"|(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)|that's not on"
+    r"|(?:that's|that is|this is|it's) not (?:ok|okay|acceptable|right|fair)"
+    r"|(?:that|this|it)(?: was| is|'s) (?:our|my) [\w-]+ (?:error|mistake|failure|fault)"
     r"|(?:it|that|this) let you down|isn't what you paid for"
     r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"
     r"|we need to make (?:that|this|it) (?:much |a lot |far )?clearer)\b"
@@ -108,7 +110,9 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if span.text.lower().startswith("you") and _GRANTS.search(text, span.end, end):
         return False
-    if re.search(r"surprise", span.text, re.I) and re.search(r"\bthan\b", before):
+    if re.search(r"surprise", span.text, re.I) and re.search(
+        r"\bthan\b|(?:didn't|did not|doesn't|wouldn't|won't|isn't) $", before
+    ):
         return False  # "I'd rather tell you now than have it come as a surprise"
     if re.search(r"surprise|you were|yoursel", span.text, re.I) and _EMPATHY_BEFORE.search(before):
         # "I'm sorry the fee came as a surprise", "sorrier still that you were told that's

@@ -114,7 +114,11 @@ STRUCTURES = phrases(
         r"even if it (?:felt|seemed|looked|feels|seems|looks)",
         r"(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really|technically|strictly)"
         r" (?!good|acceptable|ok\b|okay|the (?:service|standard|experience)|what|how|fair|right"
-        r"|on\b|up to|enough|like us|something|anything)(?:an? )?[\w-]+",
+        r"|on\b|up to|enough|like us|something|anything|your thing)(?:an? )?[\w-]+",
+        # "So it wasn't caused during the battery replacement": the damage predates us.
+        r"(?:it|this|that|which|the [\w-]+) (?:wasn't|was not|isn't|is not|couldn't have been)"
+        r" caused (?:by|during|when|while|at) (?:us|our|the|your)",
+        r"how (?:we|i) could(?: have|'ve) made (?:it|this|that) (?:any )?(?:clearer|more obvious)",
         r"(?:are|is) (?:just |simply |all )?(?:part of|part and parcel of)",
         r"no reflection on",
         r"than (?:people|you|most people|customers|many people) (?:expect|think|realise|realize"
@@ -167,7 +171,8 @@ STRUCTURES = phrases(
         r"|you (?:didn't|did not|never) (?:really )?need(?:ed)? to",
         r"have a think|ask yourself|think about whether",
         r"(?:it's|it is|what) a (?:shame|pity) (?:that )?you",
-        r"if you(?:'d| had) (?:[\w'-]+ ){0,4}?(?:we|i|it|they)(?:'d| would| could)(?: have|'ve)",
+        r"if you(?:'d| had) (?:[\w'-]+ ){0,4}?(?:we|i|it|they|our [\w-]+|the [\w-]+)(?:'d"
+        r"| would| could)(?:n't| not)?(?: have|'ve)",
         # Defending staff, decisions and rules.
         r"(?:was|were) (?:the|exactly the) (?:correct|right|proper|safe|safest|sensible)"
         r" (?:thing|call|decision|choice|procedure|course)",
