@@ -20,7 +20,7 @@ _NON_APOLOGY = phrases(
         r"|think|thought|believe|perceive|perceived|see it|were upset|are upset|got upset"
         r"|was upset|are unhappy|were unhappy|feel upset|found|find|had the impression)[^.!?\n]*",
         r"(?:i'm|i am|we're|we are)?\s*sorry (?:if|that) (?:anyone|you|your) [^.!?\n]*(?:upset"
-        r"|offended|unhappy|disappointed|feel|felt)[^.!?\n]*",
+        r"|offended|unhappy|disappointed|feel|felt|inconvenienced)[^.!?\n]*",
         r"(?:we|i)?\s*(?:sincerely )?(?:apologi[sz]e|are sorry|am sorry|regret) (?:if|that you"
         r" feel|that you felt)[^.!?\n]*",
         r"(?:(?:our |my )?apologies|(?:we|i) (?:sincerely )?(?:apologi[sz]e|are sorry|am sorry"
@@ -44,8 +44,10 @@ _NON_APOLOGY = phrases(
         r"sorry,? not sorry",
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:did not|didn't|failed to)"
         r" (?:meet|live up to)[^.!?\n]*",
+        # "We regret that your box didn't reach you as planned", "... that the outcome was
+        # not what you expected": sorry for how it turned out, never for what we did.
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:didn't|did not|wasn't"
-        r"|was not) (?:go|going) (?:as planned|to plan|well|smoothly|as expected)[^.!?\n]*",
+        r"|was not|weren't|were not) [^.!?\n]*",
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) (?:experience|visit|stay|time)"
         r" (?:was|has been) (?:less than|not) [^.!?\n]*",
     ]

@@ -102,6 +102,8 @@ _OWNING = re.compile(
     # capped", "is re-running the training".
     r"|\b(?:put|putting) (?:a |an )?(?:[\w-]+ ){0,3}in place\b|\bfrom (?:this|next)"
     r" (?:week|month)\b|\bre-?(?:running|training|trained|briefed|briefing)\b"
+    # "exactly the kind of thing that shouldn't happen", "should have been in our system".
+    r"|\b(?:shouldn't|should not|should never) (?:have )?happen|\bshould have been in our\b"
     r")",
     re.I,
 )
@@ -157,6 +159,10 @@ def _owning_sentence(text: str) -> Callable[[Sentence], bool]:
     return lambda sent: not _owned(text, text, [span_at(text, sent.start, sent.end)])
 
 
+#: Just after a culprit: it is about to act on our behalf ("so the kitchen can trace it").
+_ACTS_NEXT = re.compile(r"\s+(?:can|will|'ll|is going to|are going to|now)\b", re.I)
+
+
 def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
@@ -170,6 +176,7 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
                 or sent.text[m.end() : m.end() + 1] == "@"
                 or _PROMISE_BEFORE.search(before)
                 or _OUR_PLACE.fullmatch(m.group(0))
+                or _ACTS_NEXT.match(sent.text, m.end())
             ):
                 continue  # "I've asked the courier to ...", "while the kitchen is out of use"
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))

@@ -32,7 +32,8 @@ _REFERENCE = re.compile(
     re.I,
 )
 _CARD_END = re.compile(
-    r"\b(?:card|account)\s+(?:ending|ends|ending in|ends in|finishing|last (?:4|four)"
+    r"\b(?:card|account|amex|visa|mastercard|debit card|credit card)\s+(?:ending|ends"
+    r"|ending in|ends in|finishing|last (?:4|four)"
     r"(?: digits)?)\s*(?:in|with|:)?\s*(?P<ref>\d{4})\b",
     re.I,
 )

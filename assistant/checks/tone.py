@@ -85,6 +85,8 @@ _RUDE = phrases(
         # Not "being told to calm down", which reports how they were treated.
         r"(?<!told to )(?<!told you to )(?<!told her to )(?<!told him to )calm down",
         r"(?:can't|cannot|can not) read (?:minds|your mind)",
+        r"before (?:leaving|posting|writing) (?:a|an|your) (?:one-star|1-star|bad|negative"
+        r"|angry) review",
         r"even you (?:will|can|could|should|'ll|might)",
         r"customers who (?:don't|do not|can't|won't|never) (?:read|bother|check)",
         r"relax[,.!]",
@@ -177,6 +179,7 @@ _ACRONYMS = frozenset(_ACRONYMS_WORDS.split())
 _EMPHATIC = frozenset(
     [
         "NOT",
+        "YOU",
         "NEVER",
         "ALWAYS",
         "MUST",
