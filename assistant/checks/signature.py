@@ -298,8 +298,11 @@ def _only_the_company(closing: str, company: str | None) -> bool:
     said = re.sub(r"\s+", " ", bare).lower()
     # "The Gentleman's Chair" signs as "— The Gentleman's Chair" or "— Gentleman's Chair".
     name = re.sub(r"^the ", "", re.sub(r"\s+", " ", company.strip()).lower())
-    # "- SwiftLane" for SwiftLane Courier, "- Anchor Fitness" for Anchor Fitness Co.
-    return said == name or (bool(said) and name.startswith(said + " "))
+    # "- SwiftLane" for SwiftLane Courier, "- Anchor Fitness" for Anchor Fitness Co., and
+    # "- Hollowmere GC" for Hollowmere Golf Club.
+    words = name.split()
+    short = " ".join([*words[:1], "".join(w[0] for w in words[1:])]) if len(words) > 2 else name
+    return bool(said) and (said in (name, short) or name.startswith(said + " "))
 
 
 def _team_above(reply: str, ctx: CheckContext) -> bool:
