@@ -78,6 +78,11 @@ class Settings(BaseSettings):
         description="Add the fine-tuned MiniLM stance model to the excuses, argumentative and"
         " tone checks; false runs their phrase patterns alone (faster, fewer catches).",
     )
+    grounding_model: bool = Field(
+        default=True,
+        description="Let the fine-tuned grounding reader clear promises the grounding rules"
+        " flag but the policy backs; false runs the rules alone (more false alarms).",
+    )
     length_limits: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_LENGTH_LIMITS))
 
     @field_validator("chroma")

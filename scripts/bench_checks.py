@@ -11,10 +11,9 @@ the reply caches before every pass (`forget_replies`), so each reply is paid for
 draft would be; policy caches stay, as they do in use, where a company's few policies back
 every draft (the 221 labelled replies share 32 policy sets). All nine checks go through
 `run_checks`, as the product runs them, so the model reads a reply on a background thread
-while the phrase checks run. It reports the phrase checks alone
-(`CALMREPLY_STANCE_MODEL=false`) too. On 2026-11-26 on this 2-core machine: 231-300
-replies/s here, 178-220/s (noisy) on all 1,306 tune and dev replies (longer, fewer repeated
-sentences).
+while the phrase checks run. It reports the phrase and rule checks alone too, with neither
+the stance model nor the grounding reader (`CALMREPLY_STANCE_MODEL=false
+CALMREPLY_GROUNDING_MODEL=false`). Figures are in `evals/README.md`.
 
 Usage: .venv/bin/python scripts/bench_checks.py [--seconds 3] [--input FILE.jsonl]
 """
@@ -32,6 +31,7 @@ from assistant.checks import ALL_CHECKS, forget_replies, run_checks
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
 from assistant.checks.excuses import ExcusesCheck
+from assistant.checks.grounding import GroundingCheck
 from assistant.checks.stance import shared_stance
 from assistant.checks.tone import ToneCheck
 from assistant.evals.checking import Checker, parse_row
@@ -58,10 +58,15 @@ def main() -> int:
     phrases_only = tuple(
         type(c)(use_stance=False)
         if isinstance(c, ExcusesCheck | ArgumentativeCheck | ToneCheck)
+        else GroundingCheck(use_model=False)
+        if isinstance(c, GroundingCheck)
         else c
         for c in ALL_CHECKS
     )
-    for label, checks in (("with the stance model", ALL_CHECKS), ("phrases only", phrases_only)):
+    for label, checks in (
+        ("with the models", ALL_CHECKS),
+        ("phrases and rules only", phrases_only),
+    ):
         if model is None and checks is ALL_CHECKS:
             print("stance model off (CALMREPLY_STANCE_MODEL=false)")
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.checks import commitments, grounding, stance
+from assistant.checks import commitments, grounding, grounding_model, stance
 from assistant.checks.apology import ApologyCheck
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
@@ -60,15 +60,18 @@ def forget_replies() -> None:
     """Drop every cache keyed by reply text, keeping those keyed by policy.
 
     The checks cache what they read from a reply (parsed clauses, the stance model's
-    scores) because a draft is re-checked after every revision, and what they read from
-    policies because a company's few policies back every draft. Benchmarks call this
-    between passes so each reply is paid for as a new draft would be.
+    scores, the grounding reader's) because a draft is re-checked after every revision, and
+    what they read from policies because a company's few policies back every draft.
+    Benchmarks call this between passes so each reply is paid for as a new draft would be.
     """
     commitments.terms.cache_clear()
     grounding.offer_clauses.cache_clear()
     model = stance.shared_stance()
     if model is not None:
         model.clear_cache()
+    reader = grounding_model.shared_reader()
+    if reader is not None:
+        reader.clear_cache()
 
 
 __all__ = ["ALL_CHECKS", "CHECK_NAMES", "CheckContext", "forget_replies", "run_checks"]

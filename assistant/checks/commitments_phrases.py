@@ -73,12 +73,12 @@ _KINDS: dict[str, str] = {
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
-    r"(?<!feel )(?<!-)\b(?:free|complimentary|gratis)(?: of charge)?(?: (?P<obj>[a-z]+))?"
+    r"(?<!feel )(?<!-)\b(?:free|complimentary|gratis)\b(?: of charge)?(?: (?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
-    r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+ ){0,2}?"
+    r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+(?:'s)? ){0,2}?"
     r"(?!(?:it|that|this|all|is|was|are|were|be|been)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
     r"(?:, [^,.;]{1,60},)?"
     r"(?:'s| is| are| will be| would be)? on (?:us|the house)"
@@ -232,7 +232,9 @@ _DAY_ALIASES = {
     "weekend": "saturday",
 }
 _POINTS = re.compile(
-    r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward |extra |free )?(?:points|miles|stamps)", re.I
+    r"(?P<n>\d[\d,]*) ?(?:loyalty |bonus |reward |extra |free )?(?:points|miles|stamps|gems"
+    r"|coins|tokens)\b",
+    re.I,
 )
 _UPTO = re.compile(
     r"(?:up to|maximum(?: of)?|max\.?|no more than|capped at|at most|not exceed"

@@ -35,6 +35,7 @@ from assistant.checks.deadlines import (
     restates_deadline,
     weekday_kept,
 )
+from assistant.checks.grounding_model import Reader, second_reading, shared_reader
 from assistant.checks.grounding_rules import (
     both_remedies,
     dropped_conditions,
@@ -79,7 +80,8 @@ _OFFER = re.compile(
     r"|reach"
     r"|have (?:you|it|this|that|them|everything))\b"
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there"
-    r"|be back (?:on|up|online|in service|working)|get £)"
+    r"|be at your door|ship free|be back (?:on|up|online|in service|working)|get £)"
+    r"|\bthere(?:'ll| will) be\b"
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"
@@ -289,6 +291,7 @@ def promises(reply: str) -> list[Item]:
             and not _names_another(item, items, clause.text)
             and not _purpose_only(item, clause.text)
             and not _SET_ASIDE.search(clause.text[: item.start])
+            and not _REFUSED.search(clause.text[: item.start])
             and not (
                 item.kind == "replacement"
                 and clause.text[item.end - 1 : item.end] == "s"
@@ -298,6 +301,13 @@ def promises(reply: str) -> list[Item]:
     return found
 
 
+#: A remedy the reply refuses: "we don't do free consultations", "I'm not able to reprint
+#: them free".
+_REFUSED = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|won't|will not|can't|cannot|not able to|unable to)"
+    r"(?: \w+){0,3} $",
+    re.I,
+)
 #: A remedy the reply sets aside: "credited rather than refunded".
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not(?! only))\s+(?:\w+\s+)?$", re.I)
 
@@ -340,6 +350,10 @@ class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
 
     name: str = "grounding"
+    #: Let the grounding reader clear flagged sentences it reads as backed or as no promise.
+    use_model: bool = True
+    #: The reader to use instead of the shipped one (training scores candidates with this).
+    reader: Reader | None = None
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         found = promises(ctx.reply)
@@ -351,7 +365,10 @@ class GroundingCheck:
             [
                 span_at(ctx.reply, c.start, c.end)
                 for c, hedged in offers
-                if not hedged and _breaks_rule(c.text, rules, allowed, plain)
+                # A refusal ("we don't do free consultations") agrees with a forbidding rule.
+                if not hedged
+                and not _NEGATED.search(c.text)
+                and _breaks_rule(c.text, rules, allowed, plain)
             ]
             + dropped_conditions(ctx)
             + exceptions(ctx)
@@ -363,19 +380,25 @@ class GroundingCheck:
         known = known_money(ctx)
         ref = reference_day(ctx.reply, ctx.complaint)
         backed = [item for item in found if any(_backs(p, item, known, ctx.reply) for p in allowed)]
-        bad = merge_spans(
-            [
-                span_at(ctx.reply, item.start, item.end)
-                for item in found
-                if item not in backed
-                and not weekday_kept(item, ref, ctx.reply, allowed)
-                and not restates_deadline(item, backed)
-                and not reported_day(item, ctx.reply, allowed)
-            ]
-            + breaking
+        unbacked = [
+            span_at(ctx.reply, item.start, item.end)
+            for item in found
+            if item not in backed
+            and not weekday_kept(item, ref, ctx.reply, allowed)
+            and not restates_deadline(item, backed)
+            and not reported_day(item, ctx.reply, allowed)
+        ]
+        # The reader may clear a promise no clause was found to back (it reads paraphrase
+        # and narration the rules miss), never one that breaks what a clause says.
+        unbacked, cleared = second_reading(
+            ctx, unbacked, (self.reader or shared_reader()) if self.use_model else None
         )
+        bad = merge_spans(unbacked + breaking)
         if not bad:
-            return result(self.name, True, "Every promise in the reply is backed by the policy.")
+            why = " (the grounding reader cleared what the rules flagged)" if cleared else ""
+            return result(
+                self.name, True, f"Every promise in the reply is backed by the policy{why}."
+            )
         where = "the policy given" if ctx.policy_context else "any policy (none was given)"
         return result(
             self.name,

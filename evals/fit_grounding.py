@@ -1,0 +1,257 @@
+"""Fine-tune the grounding reader: a 3-layer MiniLM cross-encoder over (sentence, policy).
+
+The grounding rules flag sentences; the reader clears those it reads as backed or as no
+promise at all (`assistant/checks/grounding_model.py`). It learns from the rules' own
+output on the labelled tune replies, so it sees exactly what it will be asked about:
+
+- each tune row the rules flag is one bag of its flagged sentences, each paired with the
+  policy lines nearest it (`policy_excerpt`), labelled with the row's `grounding` label; a
+  bag's logit is the log-sum-exp of its sentences' (one unsupported sentence is enough);
+- each sentence of a row labelled as passing `grounding` that holds a promise the rules
+  found backed is a bag of one, labelled 0, so the reader also learns what backing looks
+  like.
+
+Dev rows are never trained on: they choose the threshold, scored as `grounding` is with the
+reader (`--report` prints F1, false alarms and misses at several thresholds). Holdout rows
+are never read.
+
+    /tmp/trainenv/bin/python evals/fit_grounding.py                  # ~10 min on 2 cores
+    /tmp/trainenv/bin/python evals/fit_grounding.py --threshold 0.3  # set the threshold
+
+It writes `assistant/checks/data/grounding.{onnx,json}` (int8, about 8 MB) and the dev scores
+to `reports/grounding_dev_scores.json`. The training venv is fit_stance.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "evals"))
+
+from fit_stance import build, export, load, model_dir, optimiser, prf  # noqa: E402
+
+from assistant.checks.grounding import GroundingCheck, promises  # noqa: E402
+from assistant.checks.grounding_model import policy_excerpt  # noqa: E402
+from assistant.checks.patterns import Sentence, sentences  # noqa: E402
+
+MAX_TOKENS = 128
+LAYERS = 3
+TARGET = ROOT / "assistant" / "checks" / "data" / "grounding.onnx"
+RULES = GroundingCheck(use_model=False)
+#: How many times each of the rules' false alarms is repeated in training.
+FALSE_ALARM_WEIGHT = 3
+#: Id prefix of the dev rows written after the rules' last change (round 9).
+FRESH_DEV = "R9"
+
+Pair = tuple[str, str]
+
+
+def flagged(row: dict[str, Any]) -> list[Sentence]:
+    """The sentences of the reply that hold a span the rules flag."""
+    from score_checks import context
+
+    res = RULES(context(row))
+    if res.passed:
+        return []
+    return [
+        s for s in sentences(row["reply"]) if any(s.start <= e.start < s.end for e in res.evidence)
+    ]
+
+
+def bags(
+    rows: list[dict[str, Any]], backed: bool, contrast: bool = False, seed: int = 0
+) -> list[tuple[list[Pair], float]]:
+    """Training bags: each flagged row's flagged sentences (a false alarm repeated
+    `FALSE_ALARM_WEIGHT` times), and (with `backed`) each backed promise sentence of a row
+    that passes grounding, alone; with `contrast`, each of those also paired with another
+    row's policy, as an unbacked promise."""
+    out: list[tuple[list[Pair], float]] = []
+    rng = random.Random(seed)
+    for row in rows:
+        policy = row.get("policy_context") or []
+        if not policy:
+            continue
+        truth = float("grounding" in row["expected_fail"])
+        hit = flagged(row)
+        if hit:
+            bag = [(s.text, policy_excerpt(s.text, policy)) for s in hit]
+            # The rules' false alarms are what the reader is for, and the rarest bags.
+            out += [(bag, truth)] * (1 if truth else FALSE_ALARM_WEIGHT)
+        if backed and not truth:
+            spots = {i.start for i in promises(row["reply"])}
+            for s in sentences(row["reply"]):
+                if s not in hit and any(s.start <= p < s.end for p in spots):
+                    out.append(([(s.text, policy_excerpt(s.text, policy))], 0.0))
+                    if contrast:
+                        # The same promise against another business's policy is unbacked:
+                        # the reader must read the policy, not how a promise looks.
+                        other = rng.choice(rows).get("policy_context") or policy
+                        if other != policy:
+                            out.append(([(s.text, policy_excerpt(s.text, other))], 1.0))
+    return out
+
+
+def encode(tok: Any, pairs: list[Pair]) -> tuple[Any, Any]:
+    b = tok(
+        [p[0] for p in pairs],
+        [p[1] for p in pairs],
+        truncation=True,
+        max_length=MAX_TOKENS,
+        padding=True,
+        return_tensors="pt",
+    )
+    return b["input_ids"], b["attention_mask"]
+
+
+def train(
+    data: list[tuple[list[Pair], float]], epochs: int, layers: int = LAYERS, seed: int = 0
+) -> tuple[Any, Any]:
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    tok = AutoTokenizer.from_pretrained(model_dir())
+    model = build(layers=layers, labels=("unsupported",))
+    enc = [(encode(tok, pairs), torch.tensor([y])) for pairs, y in data]
+    pos = sum(y for _, y in data) / len(data)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([min(4.0, (1 - pos) / pos)]))
+    opt, sched = optimiser(model, 8e-5, epochs * ((len(enc) + 15) // 16), warmup=0.1)
+    model.train()
+    for epoch in range(epochs):
+        rng.shuffle(enc)
+        t, total = time.time(), 0.0
+        for i in range(0, len(enc), 16):
+            batch = enc[i : i + 16]
+            logits = torch.stack([torch.logsumexp(model(*x)[:, 0], 0) for x, _ in batch])
+            loss = loss_fn(logits, torch.cat([y for _, y in batch]))
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += loss.item()
+        print(f"  epoch {epoch}: loss {total:.2f} ({time.time() - t:.0f} s)", flush=True)
+    model.eval()
+    return tok, model
+
+
+class TorchReader:
+    """The model being trained, read the way the checks read the shipped one."""
+
+    def __init__(self, tok: Any, model: Any, threshold: float = 0.5) -> None:
+        self.tok, self.model, self.threshold = tok, model, threshold
+        self.cache: dict[Pair, float] = {}
+
+    def probability(self, sentence: str, policies: Any) -> float:
+        import torch
+
+        pair = (sentence, policy_excerpt(sentence, policies))
+        if pair not in self.cache:
+            with torch.no_grad():
+                logit = self.model(*encode(self.tok, [pair]))[0, 0]
+            self.cache[pair] = float(torch.sigmoid(logit))
+        return self.cache[pair]
+
+
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+
+
+def dev_scores(tok: Any, model: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per dev row: its label, whether the rules alone flag it, and whether `grounding` with
+    the reader flags it at each of `THRESHOLDS` (exactly as the check uses the reader)."""
+    from score_checks import context
+
+    reader = TorchReader(tok, model)
+    out = []
+    for row in rows:
+        ctx = context(row)
+        scored = {"id": row["id"], "truth": "grounding" in row["expected_fail"]}
+        scored["rules"] = not RULES(ctx).passed
+        for th in THRESHOLDS:
+            reader.threshold = th
+            scored[str(th)] = not GroundingCheck(reader=reader)(ctx).passed
+        out.append(scored)
+    return out
+
+
+def report(scores: list[dict[str, Any]], title: str = "dev") -> None:
+    truth = [s["truth"] for s in scores]
+    print(f"{title}: {len(scores)} rows, {sum(truth)} fail grounding")
+    for key in ("rules", *map(str, THRESHOLDS)):
+        pred = [s[key] for s in scores]
+        fa = sum(p and not t for p, t in zip(pred, truth, strict=True))
+        miss = sum(t and not p for p, t in zip(pred, truth, strict=True))
+        p, r, f = prf(truth, pred)
+        label = "rules alone" if key == "rules" else f">= {float(key):.2f}"
+        print(f"  {label:>11}: P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}  false alarms {fa}, misses {miss}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=TARGET)
+    ap.add_argument("--layers", type=int, default=LAYERS)
+    ap.add_argument(
+        "--contrast", action="store_true", help="add backed promises against other policies"
+    )
+    ap.add_argument(
+        "--set-threshold",
+        type=float,
+        help="only rewrite the shipped model's threshold (its weights and sha256 stay)",
+    )
+    args = ap.parse_args()
+    if args.set_threshold is not None:
+        meta_path = args.out.with_suffix(".json")
+        meta = json.loads(meta_path.read_text())
+        meta["threshold"] = meta["thresholds"]["unsupported"] = args.set_threshold
+        meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+        print(f"{meta_path.name}: threshold {args.set_threshold}")
+        return
+    import torch
+
+    torch.set_num_threads(args.threads)
+    tune, dev = load("tune"), load("dev")
+    data = bags(tune, backed=True, contrast=args.contrast)
+    n_pos = sum(y for _, y in data)
+    print(f"{len(tune)} tune rows -> {len(data)} bags ({n_pos:.0f} unsupported); {len(dev)} dev")
+    tok, model = train(data, args.epochs, layers=args.layers)
+    scores = dev_scores(tok, model, dev)
+    (ROOT / "reports").mkdir(exist_ok=True)
+    (ROOT / "reports" / "grounding_dev_scores.json").write_text(json.dumps(scores, indent=1))
+    report(scores)
+    fresh = [s for s in scores if s["id"].startswith(FRESH_DEV)]
+    if fresh:
+        report(fresh, f"dev rows no rule was tuned on ({FRESH_DEV}*)")
+    summary = {
+        "threshold": args.threshold,
+        "layers": args.layers,
+        "contrast": args.contrast,
+        "trained_on": {"tune rows": len(tune), "bags": len(data), "unsupported": int(n_pos)},
+        "epochs": args.epochs,
+        "trained": time.strftime("%Y-%m-%d"),
+        "rule": "a sentence the grounding rules flag stays a finding when the reader's"
+        " probability reaches the threshold; the reader never adds a finding",
+    }
+    export(
+        tok,
+        model,
+        {"unsupported": args.threshold},
+        summary,
+        args.out,
+        labels=("unsupported",),
+        max_tokens=MAX_TOKENS,
+    )
+
+
+if __name__ == "__main__":
+    main()
