@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from assistant.checks.argumentative_phrases import ARGUING
 from assistant.checks.argumentative_structures import OWNER, STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
+from assistant.checks.excuses_phrases import CIRCUMSTANCES, CULPRITS
 from assistant.checks.patterns import OWNED, norm, quote, spans
 from assistant.checks.stance import stance_evidence
 from assistant.schemas import CheckResult, Span
@@ -37,7 +38,7 @@ _OWNS = re.compile(
     r"|(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)|that's not on"
     r"|(?:that's|that is|this is|it's) not (?:ok|okay|acceptable|right|fair)"
     r"|(?:that|this|it)(?: was| is|'s) (?:our|my) [\w-]+ (?:error|mistake|failure|fault)"
-    r"|(?:it|that|this) let you down|isn't what you paid for"
+    r"|(?:it|that|this) let you down|isn't what you paid for|\bwe missed (?:it|them|that|this)"
     r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"
     r"|we need to make (?:that|this|it) (?:much |a lot |far )?clearer)\b"
     rf"|{OWNED}",
@@ -85,6 +86,23 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
+#: Before a "you ..." phrase, the reply is on the customer's side: "you're right that you
+#: should have known", "I'm sorry we didn't check it with you before you chose".
+_WITH_YOU = re.compile(
+    r"\b(?:you're right|you are right|you were right|(?:i'm|i am|we're|we are)(?: so| very"
+    r"| really| truly)? sorry(?! but)|apologi[sz]e)\b(?![^,;]*\b(?:but|however|though)\b)",
+    re.I,
+)
+_FAIRNESS = re.compile(r"(?:in fairness|to be fair|(?:just )?to clarify)\b", re.I)
+#: What the customer should have had: a concession, not a lecture ("You should have had an
+#: email the moment we knew", "you should have been told").
+_CONCEDED = re.compile(
+    r"you should(?: have|'ve) (?:had|received|got|gotten|been (?:told|given|offered|sent"
+    r"|warned|informed|called|updated))\b",
+    re.I,
+)
+
+
 #: The rest of a sentence grants something: "as you were over 2 hours late, you can claim
 #: 50% back", "because you approved it, the fee should have been waived". The customer's
 #: action is the reason they get a remedy, not a point against them.
@@ -108,7 +126,17 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
-    if span.text.lower().startswith("you") and _GRANTS.search(text, span.end, end):
+    if span.text.lower().startswith("you") and (
+        _GRANTS.search(text, span.end, end) or _WITH_YOU.search(before)
+    ):
+        return False
+    if _CONCEDED.match(text, span.start):
+        return False
+    if _FAIRNESS.match(span.text) and (
+        CULPRITS.search(text, span.end, end) or CIRCUMSTANCES.search(text, span.end, end)
+    ):
+        # "In fairness, the storm brought 70mph gusts": blame laid on a cause, which is
+        # the excuses check's to judge, not a correction of the customer.
         return False
     if re.search(r"surprise", span.text, re.I) and re.search(
         r"\bthan\b|(?:didn't|did not|doesn't|wouldn't|won't|isn't) $", before
