@@ -90,9 +90,17 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 #: should have known", "I'm sorry we didn't check it with you before you chose".
 _WITH_YOU = re.compile(
     r"\b(?:you're right|you are right|you were right|(?:i'm|i am|we're|we are)(?: so| very"
-    r"| really| truly)? sorry(?! but)|apologi[sz]e)\b(?![^,;]*\b(?:but|however|though)\b)",
+    r"| really| truly)? sorry|apologi[sz]e)\b",
     re.I,
 )
+_TURN = re.compile(r"\b(?:but|however|though|although|yet)\b", re.I)
+
+
+def _on_their_side(before: str) -> bool:
+    """`before` sides with the customer and does not turn afterwards ("I'm sorry, though
+    you looked perfectly happy" turns)."""
+    ends = [m.end() for m in _WITH_YOU.finditer(before)]
+    return bool(ends) and not _TURN.search(before, ends[-1])
 _FAIRNESS = re.compile(r"(?:in fairness|to be fair|(?:just )?to clarify)\b", re.I)
 #: What the customer should have had: a concession, not a lecture ("You should have had an
 #: email the moment we knew", "you should have been told").
@@ -127,7 +135,7 @@ def _keep(text: str, span: Span) -> bool:
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
     if span.text.lower().startswith("you") and (
-        _GRANTS.search(text, span.end, end) or _WITH_YOU.search(before)
+        _GRANTS.search(text, span.end, end) or _on_their_side(before)
     ):
         return False
     if _CONCEDED.match(text, span.start):
