@@ -218,6 +218,25 @@ ARGUING = phrases(
         r"(?:is|was|are|were) (?:entirely |ultimately )?up to you",
         r"(?:you(?:'re| are)|you were) (?:the )?(?:only|first) (?:one|person|customer|guest"
         r"|member)",
+        # Round-8 and round-9 tune wordings: a correction after "actually", clearing it up,
+        # winning on price, the damage was already there, the customer's mix-up, advice in
+        # hindsight, and a rule that excludes them.
+        r"actually [^.!?\n]{1,40}, not\b",
+        r"to clear (?:this|that|things) up",
+        r"(?:cheaper|better value|lower|faster) than (?:just about |almost |nearly |pretty much )?"
+        r"(?:every|most|any|all)\b",
+        r"(?:was|were) already (?:cracked|broken|damaged|scratched|chipped|marked|torn|stained"
+        r"|there)\b",
+        r"simple as that",
+        r"you need to be (?:quicker|faster|more careful|on time|earlier)",
+        r"(?:maybe|perhaps) (?:keep a closer eye|read (?:it|the|our)|try reading)",
+        r"you (?:may|might|must) have (?:mixed|confused|misread|misunderstood|muddled)",
+        r"if you(?:'d| had) [^.!?\n]{1,50}? you(?:'d| would) have (?:seen|known|noticed|realised"
+        r"|realized|found)",
+        r"which (?:yours|your order|your booking|you) (?:wasn't|was not|didn't|did not|isn't"
+        r"|doesn't)",
+        r"(?:a )?(?:bit|little|tad) (?:dramatic|much|extreme|harsh)",
+        r"(?:is|are) (?:really |just |only |sort of |kind of )?to be expected",
         *REBUTTALS,
     ]
 )
