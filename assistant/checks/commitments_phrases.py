@@ -52,9 +52,11 @@ _KINDS: dict[str, str] = {
     r"|(?:formal|written|verbal|final) warning"
     r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
     r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"
-    r"|(?:taken|removed|stood down) (?:off|from)"
-    r" (?:the |our )?(?:rota|floor|shifts?|duty|role|platform|counter|team|route|service|job|post"
-    r"|position|branch|store|app)|(?:faces?|facing) (?:action|consequences)",
+    r"|(?:taken|removed|stood down|banned|barred) (?:off|from)"
+    r" (?:the |our |all )?(?:future )?(?:rota|floor|shifts?|duty|role|platform|counter|team"
+    r"|route|service|job|post|position|branch|store|app|events?|pool|venue|site)"
+    r"|(?:has been|have been|was|were|'s been) stood down"
+    r"|(?:faces?|facing) (?:action|consequences)",
     "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
     r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
     r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"
