@@ -140,6 +140,8 @@ class GroundingReader:
                     self.meta_path,
                     off_switch="CALMREPLY_GROUNDING_MODEL",
                     refit="evals/fit_grounding.py",
+                    threads=1,
+                    spin=False,
                 )
             return self._loaded
 
@@ -210,11 +212,15 @@ def second_reading(
     verdicts: dict[int, bool] = {}
     kept: list[Span] = []
     policy = " ".join(ctx.policy_context)
+    parts = sentences(ctx.reply)
     for span in bad:
-        part = next((p for p in sentences(ctx.reply) if p.start <= span.start < p.end), None)
-        if part is not None and part.start not in verdicts:
+        part = next((p for p in parts if p.start <= span.start < p.end), None)
+        if part is None or _figure_against_figure(span.text, policy):
+            kept.append(span)  # the reader is not asked: it could not clear this one
+            continue
+        if part.start not in verdicts:
             prob = reader.probability(part.text, ctx.policy_context)
             verdicts[part.start] = prob >= reader.threshold
-        if part is None or verdicts[part.start] or _figure_against_figure(span.text, policy):
+        if verdicts[part.start]:
             kept.append(span)
     return kept, sum(not v for v in verdicts.values())

@@ -27,7 +27,14 @@ class LoadedModel:
     meta: dict[str, Any]
 
 
-def load_model(model_path: Path, meta_path: Path, off_switch: str, refit: str) -> LoadedModel:
+def load_model(
+    model_path: Path,
+    meta_path: Path,
+    off_switch: str,
+    refit: str,
+    threads: int = 2,
+    spin: bool = True,
+) -> LoadedModel:
     """Read and verify a shipped model.
 
     Args:
@@ -35,6 +42,9 @@ def load_model(model_path: Path, meta_path: Path, off_switch: str, refit: str) -
         meta_path: its JSON metadata; `sha256` must match the file's bytes.
         off_switch: the environment setting that runs the checks without this model.
         refit: the script that rebuilds it.
+        threads: onnxruntime's intra-op threads. A model that runs beside another one (the
+            grounding reader beside the stance model's background pass) takes one, with
+            spinning off, so the two do not fight over two cores.
 
     Raises:
         CheckModelError: a file is missing or unreadable, or the weights' hash differs.
@@ -64,7 +74,9 @@ def load_model(model_path: Path, meta_path: Path, off_switch: str, refit: str) -
     tokenizer.enable_truncation(int(meta.get("max_tokens", 64)))
     tokenizer.no_padding()  # the shipped tokenizer.json pads to 128 tokens
     options = ort.SessionOptions()
-    options.intra_op_num_threads = 2
+    options.intra_op_num_threads = threads
+    if not spin:
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.log_severity_level = 3
     session = ort.InferenceSession(blob, options, providers=["CPUExecutionProvider"])
     return LoadedModel(session, tokenizer, meta)
