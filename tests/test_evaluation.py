@@ -277,7 +277,7 @@ def test_suite_sections_on_tiny_data(app: CalmReply, tmp_path: Path) -> None:
         "expected_fail": ["excuses"],
         "split": "holdout",
     }
-    _jsonl(tmp_path / "l_holdout_round6_a.jsonl", [fresh_row])
+    _jsonl(tmp_path / "l_holdout_round9_a.jsonl", [fresh_row])
     paths = Paths(
         complaints=complaints,
         labelled=labelled,
