@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.checks import commitments, grounding, grounding_model, stance
+from assistant.checks import commitments, grounding, grounding_model, patterns, stance
 from assistant.checks.apology import ApologyCheck
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
@@ -65,6 +65,7 @@ def forget_replies() -> None:
     Benchmarks call this between passes so each reply is paid for as a new draft would be.
     """
     commitments.terms.cache_clear()
+    patterns._split.cache_clear()
     grounding.offer_clauses.cache_clear()
     model = stance.shared_stance()
     if model is not None:

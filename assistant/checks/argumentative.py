@@ -101,6 +101,8 @@ def _on_their_side(before: str) -> bool:
     you looked perfectly happy" turns)."""
     ends = [m.end() for m in _WITH_YOU.finditer(before)]
     return bool(ends) and not _TURN.search(before, ends[-1])
+
+
 _FAIRNESS = re.compile(r"(?:in fairness|to be fair|(?:just )?to clarify)\b", re.I)
 #: What the customer should have had: a concession, not a lecture ("You should have had an
 #: email the moment we knew", "you should have been told").

@@ -345,6 +345,13 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
 _PARTS = re.compile(r"\band\b|[;,]")
 
 
+#: Kinds of unbacked promise the grounding reader may clear: on the tune and dev rows, 60 of
+#: the 70 rule false alarms it cleared were times, refunds, free items and replacements,
+#: while 4 of the 15 real over-promises it cleared were discounts, compensation or express
+#: delivery.
+_READABLE = frozenset({None, "refund", "free", "replacement"})
+
+
 @dataclass(frozen=True)
 class GroundingCheck:
     """Fails when the reply promises something the policy context does not allow."""
@@ -381,19 +388,23 @@ class GroundingCheck:
         ref = reference_day(ctx.reply, ctx.complaint)
         backed = [item for item in found if any(_backs(p, item, known, ctx.reply) for p in allowed)]
         unbacked = [
-            span_at(ctx.reply, item.start, item.end)
+            item
             for item in found
             if item not in backed
             and not weekday_kept(item, ref, ctx.reply, allowed)
             and not restates_deadline(item, backed)
             and not reported_day(item, ctx.reply, allowed)
         ]
-        # The reader may clear a promise no clause was found to back (it reads paraphrase
-        # and narration the rules miss), never one that breaks what a clause says.
-        unbacked, cleared = second_reading(
-            ctx, unbacked, (self.reader or shared_reader()) if self.use_model else None
+        # The reader may clear a promise no clause was found to back, of the kinds whose
+        # false alarms it was shown to clear (a narrated day, a refund or a free item in the
+        # reply's own words), never one that breaks what a clause says.
+        readable, cleared = second_reading(
+            ctx,
+            [span_at(ctx.reply, i.start, i.end) for i in unbacked if i.kind in _READABLE],
+            (self.reader or shared_reader()) if self.use_model else None,
         )
-        bad = merge_spans(unbacked + breaking)
+        fixed = [span_at(ctx.reply, i.start, i.end) for i in unbacked if i.kind not in _READABLE]
+        bad = merge_spans(readable + fixed + breaking)
         if not bad:
             why = " (the grounding reader cleared what the rules flagged)" if cleared else ""
             return result(

@@ -12,6 +12,7 @@ import re._constants as _c  # the parser's opcodes: stable across 3.11-3.13
 import re._parser as _parser
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from assistant.schemas import Span
@@ -32,15 +33,22 @@ def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences, keeping offsets so matches map back to the whole text.
 
     Splits after ., ! or ? followed by space, at line breaks, and at a spaced dash that
-    starts a sign-off; decimal numbers such as "£20.50" stay whole.
+    starts a sign-off; decimal numbers such as "£20.50" stay whole. Every check splits the
+    same reply (about ten times per reply), so splits are cached; each caller gets its own
+    list.
     """
+    return list(_split(text))
+
+
+@lru_cache(maxsize=1024)
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
         _add(out, text, pos, m.start())
         pos = m.end()
     _add(out, text, pos, len(text))
-    return out
+    return tuple(out)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
