@@ -37,6 +37,11 @@ MODEL_PATH = DATA / "grounding.onnx"
 META_PATH = DATA / "grounding.json"
 EXCERPT_CHARS = 320
 CACHE_PAIRS = 2048
+#: Kinds of unbacked promise the reader may clear: on the tune and dev rows, 60 of the 70
+#: rule false alarms it cleared were times (no kind), refunds, free items and replacements,
+#: while 4 of the 15 real over-promises it cleared were discounts, compensation or express
+#: delivery.
+READABLE_KINDS = frozenset({None, "refund", "free", "replacement"})
 
 #: Figures by kind: money, a percentage, a length of time.
 _FIGURES = (
