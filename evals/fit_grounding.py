@@ -9,17 +9,21 @@ output on the labelled tune replies, so it sees exactly what it will be asked ab
   bag's logit is the log-sum-exp of its sentences' (one unsupported sentence is enough);
 - each sentence of a row labelled as passing `grounding` that holds a promise the rules
   found backed is a bag of one, labelled 0, so the reader also learns what backing looks
-  like.
+  like; with `--contrast` the same sentence against another row's policy is a bag labelled
+  1, so it must read the policy, not only how a promise looks (without these pairs the
+  reader cleared "dinner for two on us" against "a dessert or a drink").
 
-Dev rows are never trained on: they choose the threshold, scored as `grounding` is with the
-reader (`--report` prints F1, false alarms and misses at several thresholds). Holdout rows
-are never read.
+Dev rows are never trained on: they choose the threshold. After training the script prints,
+for all dev rows and for the round-9 dev rows, F1, false alarms and misses of the rules alone
+and of the check with the reader at each of `THRESHOLDS`, scored exactly as `grounding`
+uses the reader. Holdout rows are never read.
 
-    /tmp/trainenv/bin/python evals/fit_grounding.py                  # ~10 min on 2 cores
-    /tmp/trainenv/bin/python evals/fit_grounding.py --threshold 0.3  # set the threshold
+    /tmp/trainenv/bin/python evals/fit_grounding.py --contrast       # ~9 min on 2 cores
+    /tmp/trainenv/bin/python evals/fit_grounding.py --set-threshold 0.05
 
-It writes `assistant/checks/data/grounding.{onnx,json}` (int8, about 8 MB) and the dev scores
-to `reports/grounding_dev_scores.json`. The training venv is fit_stance.py's.
+It writes `assistant/checks/data/grounding.{onnx,json}` (int8, 17 MB) and the dev scores to
+`reports/grounding_dev_scores.json`. The training venv is fit_stance.py's. The shipped
+reader: `--contrast`, 4 epochs, threshold 0.05.
 """
 
 from __future__ import annotations
