@@ -36,7 +36,8 @@ _OWNS = re.compile(
     rf"|our (?:problem|job|responsibility) to (?:fix|solve|sort)"
     # "... isn't good enough", "that's not on": the reply judges its own failure.
     r"|(?:isn't|is not|wasn't|was not) (?:good enough|acceptable|ok|okay)|that's not on"
-    r"|(?:that's|that is|this is|it's) not (?:ok|okay|acceptable|right|fair)"
+    # Not "it's not fair to blame our staff", which defends them.
+    r"|(?:that's|that is|this is|it's) not (?:ok|okay|acceptable)(?! to\b)"
     r"|(?:that|this|it)(?: was| is|'s) (?:our|my) [\w-]+ (?:error|mistake|failure|fault)"
     r"|(?:it|that|this) let you down|isn't what you paid for|\bwe missed (?:it|them|that|this)"
     r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"

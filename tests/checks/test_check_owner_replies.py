@@ -60,6 +60,13 @@ GROUNDING = GroundingCheck()
         ("Plants wilt when they aren't watered daily.", "watered"),
         ("Results depend heavily on clients following the plan.", "depend heavily"),
         ("Thank you for your... interesting review.", "interesting"),
+        # Round-9 wordings: quoting the ticket, "for clarity", the customer's mix-up, the
+        # damage already there, defending staff as "not fair to blame".
+        ("As printed on every ticket, coats are donated after 90 days.", "As printed on every"),
+        ("For clarity, we sent two reminders before the renewal.", "For clarity"),
+        ("I think you may have mixed it up with the happy-hour price.", "you may have mixed"),
+        ("Our cleaner says the vase was already cracked when she arrived.", "already cracked"),
+        ("It's not fair to blame our staff: they are all trained to do that.", "trained to"),
     ],
 )
 def test_argumentative_owner_structures(reply: str, evidence: str) -> None:
@@ -84,6 +91,13 @@ def test_argumentative_owner_structures(reply: str, evidence: str) -> None:
         "Kind regards,\nJoel Martin\nAftercare, Ashwood Interiors",
         "I'm sorry for the shock this bill must have given you.",
         "We'll redo the lawn free and I'll come and look at it myself.",
+        # Round-9 hard negatives: owning, conceding, and a customer's action that earns them
+        # a remedy.
+        "That's not okay, and I'm sorry. You were promised a table at 8 and we gave it away.",
+        "You should have had an email the moment we knew, and I'm sorry you didn't.",
+        "As you were over 2 hours late, you can claim 50% of your fare back: DM us.",
+        "That's on us. We should have explained it at drop-off, so it didn't come as a surprise.",
+        "I'm sorry we didn't check it with you before you chose your frames.",
     ],
 )
 def test_argumentative_owner_hard_negatives(reply: str) -> None:
