@@ -46,6 +46,9 @@ def test_sincere_apology_passes_when_at_fault(reply: str) -> None:
         ("We regret that you were dissatisfied with the room.", "regret that you were"),
         ("We're sorry to hear you weren't happy with your stay.", "sorry to hear you weren't"),
         ("We regret that your experience was less than satisfactory.", "regret that your"),
+        ("Sorry for any inconvenience this may have caused.", "Sorry for any inconvenience"),
+        ("We regret that your box didn't reach you as planned.", "regret that your box"),
+        ("We're sorry if your mother was inconvenienced, but traffic was bad.", "sorry if"),
     ],
 )
 def test_non_apology_fails_when_at_fault(reply: str, evidence: str) -> None:

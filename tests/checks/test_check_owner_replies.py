@@ -142,6 +142,11 @@ def test_excuses_owner_structures(reply: str, evidence: str) -> None:
         "I was tired, but that's no excuse, and I'm sorry.",
         "I'm sorry. We'll redo the whole order free this week.",
         "I've asked our supplier to send a fresh batch for your next order.",
+        # Judging its own failure, admitting it, and a culprit about to act for us.
+        "It shouldn't happen, but it did, and you lost a half day because of it. Sorry.",
+        "Three late openings in a month isn't good enough, and I'm sorry about the rain.",
+        "I've reported it to our chef today so the kitchen can trace how it happened.",
+        "That's a serious failure on our part, and I'm sorry you've been unwell.",
     ],
 )
 def test_excuses_owner_hard_negatives(reply: str) -> None:

@@ -57,6 +57,9 @@ CHECK = ToneCheck()
         ("Some customers are so entitled. DM us.", "entitled"),
         ("You're lying about the wait. DM us.", "lying"),
         ("It's a fee, deal with it.", "deal with it"),
+        ("Meals must be pre-ordered. We can't read minds! DM us.", "can't read minds"),
+        ("Our driver says YOU were the one shouting. DM us.", "YOU"),
+        ("Perhaps check with your neighbours before leaving a one-star review.", "one-star"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -82,6 +85,12 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry! If you'd rather not live with it, return it free. DM us. – Jo",
         # A friendly laugh at the customer's own joke is not mockery.
         "Haha, baby pink is a bold look! Jokes aside, that's our packing mistake. DM us. ^Ari",
+        # Reporting how they were treated, owning it, or naming the VIP package is not rude.
+        "I'm so sorry you were told to calm down when you raised it. DM me. – Ruth",
+        "Email me a photo and I'll deal with it personally. – Tilly",
+        "Not lol at all, and I'm sorry. We'll refund the $7. DM us. – Keisha",
+        "I'm sorry the VIP package didn't deliver what we promised. DM me. – Charlotte",
+        "Loyal customers like you deserve better, and I'm sorry. DM me. – Ana",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
