@@ -11,7 +11,7 @@ CHECK = PiiCheck()
 COMPLAINT = (
     "Order 48213377 never came! Email me at Jo.Smith@example.com or call 07700 900123. "
     "I live at 14 Elm Grove Road. Booking #OH-55812, account no. 1234. "
-    "They charged my card ending 4417 twice."
+    "They charged my card ending 4417 twice, and my Amex ending 3006 once."
 )
 
 
@@ -26,6 +26,7 @@ COMPLAINT = (
         ("Account 1234 has been credited.", "1234"),
         ("Is your card 4111 1111 1111 1111?", "4111 1111 1111 1111"),
         ("The refund goes back to your card ending 4417.", "4417"),
+        ("I've refunded your Amex ending 3006.", "3006"),
     ],
 )
 def test_repeated_personal_data_fails(reply: str, evidence: str) -> None:

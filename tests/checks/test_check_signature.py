@@ -41,6 +41,7 @@ def test_known_signer_and_company_pass() -> None:
         "Sorry! Oakhaven Home",
         "Engineers are on site. – Northvale Water",
         "Please call to rebook.\n\nKind regards,\nNorthvale Water",
+        "Please call to rebook.\n\nKind regards,\n\nNorthvale Water",
     ],
 )
 def test_the_company_name_alone_does_not_say_who_is_writing(reply: str) -> None:
@@ -97,3 +98,15 @@ def test_sign_offs_with_the_company_and_kisses(
 ) -> None:
     res = SignatureCheck()(CheckContext(reply=reply, company_name=company))
     assert res.passed is passes, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "company"),
+    [
+        ("Call us on 0113 555 0290. – The Gentleman's Chair", "The Gentleman's Chair"),
+        ("Call us on 0113 555 0290. – Gentleman's Chair", "The Gentleman's Chair"),
+        ("DM us your booking details. – Hollowmere GC", "Hollowmere Golf Club"),
+    ],
+)
+def test_a_shortened_company_name_is_still_only_the_company(reply: str, company: str) -> None:
+    assert not CHECK(CheckContext(reply=reply, company_name=company)).passed
