@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evals"))
 
-from fit_stance import build, export, load, model_dir, optimiser, prf  # noqa: E402
+from fit_stance import build, export, load, model_dir, prf, run_epochs  # noqa: E402
 
 from assistant.checks.grounding import GroundingCheck, promises  # noqa: E402
 from assistant.checks.grounding_model import policy_excerpt  # noqa: E402
@@ -122,28 +122,17 @@ def train(
     from transformers import AutoTokenizer
 
     torch.manual_seed(seed)
-    rng = random.Random(seed)
     tok = AutoTokenizer.from_pretrained(model_dir())
     model = build(layers=layers, labels=("unsupported",))
     enc = [(encode(tok, pairs), torch.tensor([y])) for pairs, y in data]
     pos = sum(y for _, y in data) / len(data)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([min(4.0, (1 - pos) / pos)]))
-    opt, sched = optimiser(model, 8e-5, epochs * ((len(enc) + 15) // 16), warmup=0.1)
-    model.train()
-    for epoch in range(epochs):
-        rng.shuffle(enc)
-        t, total = time.time(), 0.0
-        for i in range(0, len(enc), 16):
-            batch = enc[i : i + 16]
-            logits = torch.stack([torch.logsumexp(model(*x)[:, 0], 0) for x, _ in batch])
-            loss = loss_fn(logits, torch.cat([y for _, y in batch]))
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            total += loss.item()
-        print(f"  epoch {epoch}: loss {total:.2f} ({time.time() - t:.0f} s)", flush=True)
-    model.eval()
+
+    def batch_loss(batch: list[Any]) -> Any:
+        logits = torch.stack([torch.logsumexp(model(*x)[:, 0], 0) for x, _ in batch])
+        return loss_fn(logits, torch.cat([y for _, y in batch]))
+
+    run_epochs(model, enc, epochs, 16, 8e-5, batch_loss, seed)
     return tok, model
 
 

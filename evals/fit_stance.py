@@ -33,6 +33,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -120,26 +121,25 @@ def optimiser(model: Any, lr: float, steps: int, warmup: float) -> tuple[Any, An
     return opt, sched
 
 
-def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, Any]:
-    import torch
-    from transformers import AutoTokenizer
-
-    torch.manual_seed(seed)
+def run_epochs(
+    model: Any,
+    data: list[Any],
+    epochs: int,
+    batch_size: int,
+    lr: float,
+    batch_loss: Callable[[list[Any]], Any],
+    seed: int = 0,
+) -> None:
+    """Train `model` in place: AdamW with warm-up (`optimiser`), `data` reshuffled each
+    epoch, `batch_loss(batch)` the loss of one batch; prints each epoch's loss and time."""
     rng = random.Random(seed)
-    tok = AutoTokenizer.from_pretrained(model_dir())
-    model = build()
-    data = encode(tok, rows)
-    pos = torch.stack([d[2] for d in data]).mean(0)
-    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - pos) / pos).clamp(max=4.0))
-    opt, sched = optimiser(model, 5e-5, epochs * ((len(data) + 7) // 8), warmup=0.1)
+    opt, sched = optimiser(model, lr, epochs * ((len(data) + batch_size - 1) // batch_size), 0.1)
     model.train()
     for epoch in range(epochs):
         rng.shuffle(data)
         t, total = time.time(), 0.0
-        for i in range(0, len(data), 8):
-            batch = data[i : i + 8]
-            logits = torch.stack([reply_logit(model, d) for d in batch])
-            loss = loss_fn(logits, torch.stack([d[2] for d in batch]))
+        for i in range(0, len(data), batch_size):
+            loss = batch_loss(data[i : i + batch_size])
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -147,6 +147,24 @@ def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, 
             total += loss.item()
         print(f"  epoch {epoch}: loss {total:.2f} ({time.time() - t:.0f} s)", flush=True)
     model.eval()
+
+
+def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, Any]:
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.manual_seed(seed)
+    tok = AutoTokenizer.from_pretrained(model_dir())
+    model = build()
+    data = encode(tok, rows)
+    pos = torch.stack([d[2] for d in data]).mean(0)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - pos) / pos).clamp(max=4.0))
+
+    def batch_loss(batch: list[Any]) -> Any:
+        logits = torch.stack([reply_logit(model, d) for d in batch])
+        return loss_fn(logits, torch.stack([d[2] for d in batch]))
+
+    run_epochs(model, data, epochs, 8, 5e-5, batch_loss, seed)
     return tok, model
 
 
