@@ -174,16 +174,27 @@ def reported_day(item: Item, reply: str, allowed: tuple[Terms, ...]) -> bool:
     )
 
 
+#: A standing practice for everyone, not a promise to this customer: "we'll post any
+#: closures here by 7am", "greet every group within a couple of minutes".
+_EVERYONE = re.compile(r"\b(?:every|any|all)\b(?! time\b)", re.I)
+_THIS_CUSTOMER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
 def not_a_deadline(item: Item, clause: str) -> bool:
     """A deadline that is not one: a weekday or date in a clause that promises nothing
-    about the future, a time inside a condition, a past time ("was ready in 20 mins") or
-    the length of a rule ("the two-hour limit")."""
+    about the future, a time inside a condition, a past time ("was ready in 20 mins"), the
+    length of a rule ("the two-hour limit") or a standing practice for every customer."""
     if item.quantity is None or item.quantity[0] not in _TIME_UNITS:
         return False
     if (
         in_condition(clause, item.start)
         or _RULE_AFTER.match(clause, item.end)
         or _HOURS_AFTER.match(clause, item.end)
+        or (
+            _EVERYONE.search(clause[: item.start])
+            and not _THIS_CUSTOMER.search(clause)
+            and not terms(clause).kinds
+        )
     ):
         return True
     future = _FUTURE.search(clause)
@@ -196,7 +207,9 @@ def not_a_deadline(item: Item, clause: str) -> bool:
     ):
         return True
     value = str(item.quantity[1])
-    dated = value in _DAY_NAMES or value[:1].isdigit()
+    # "the next morning" told as part of the story is as narrated as a weekday.
+    told = value == "next day" and clause[item.start : item.end].lower().startswith("the next")
+    dated = value in _DAY_NAMES or value[:1].isdigit() or told
     # The date's own "from"/"by" and a "can" elsewhere ("the tab from Saturday", "not much we
     # can do") do not make a narrated day a deadline; only a future verb or a limit does.
     rest = clause[: item.start] + " " * (item.end - item.start) + clause[item.end :]

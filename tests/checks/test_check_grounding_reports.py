@@ -17,7 +17,28 @@ CHECK = GroundingCheck()
 @pytest.mark.parametrize(
     ("policy", "complaint", "reply", "passes"),
     [
-        # The day a refund was made, beside the backed time frame for it to arrive.
+        # A standing practice for every customer is not a deadline promised to this one...
+        (
+            "Customers turned away by wrong opening information: a free produce box (up to $25).",
+            "",
+            "There's now a board at the gate and we'll post any closures here by 7am.",
+            True,
+        ),
+        # ...but a time frame promised to the customer still is.
+        (
+            "Customers turned away by wrong opening information: a free produce box (up to $25).",
+            "",
+            "We'll post any refunds to you by 7am tomorrow.",
+            False,
+        ),
+        # "The next morning" told as part of the story; "tomorrow" promised still counts.
+        (
+            "Holiday order errors: full refund within 5 business days.",
+            "",
+            "I can only imagine how stressful that was with your in-laws arriving the next"
+            " morning.",
+            True,
+        ),
         (
             "Charges for cancelled orders are refunded within 3-5 business days.",
             "",
