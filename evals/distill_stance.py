@@ -54,6 +54,10 @@ from assistant.checks.patterns import sentences  # noqa: E402
 from assistant.evals.datasets import Paths  # noqa: E402
 
 POLITENESS = Paths().politeness_dir
+SENTENCES = "evals/data/stance_sentences*.jsonl"
+#: Target logits for a labelled sentence: sigmoid(5) = 0.993 clears every threshold, and ten
+#: sentences at -4 pool (log-sum-exp) to about -1.7, well below any.
+POSITIVE, NEGATIVE = 5.0, -4.0
 
 
 def corpus(stanford: int, seed: int, skip: tuple[str, ...] = ()) -> dict[str, list[str]]:
@@ -87,8 +91,48 @@ def corpus(stanford: int, seed: int, skip: tuple[str, ...] = ()) -> dict[str, li
     }
 
 
+def labelled_sentences(pattern: str) -> list[tuple[str, frozenset[str]]]:
+    """Single sentences with human labels (`evals/data/stance_sentences*.jsonl`): each
+    line's `text` and the `labels` (of the model's) that sentence alone fails."""
+    out = []
+    for path in sorted(ROOT.glob(pattern)) if pattern else []:
+        for line in path.read_text().splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.append((row["text"], frozenset(row["labels"])))
+    return out
+
+
+def correct(
+    target: np.ndarray, labelled: list[tuple[str, frozenset[str]]], labels: tuple[str, ...]
+) -> np.ndarray:
+    """Where a person labelled a sentence, move the teacher's logit to the label's side.
+
+    The teacher learned from reply-level labels only, and on new authors' wording it misses
+    condescension ("Maybe learn what you're looking at before you post": tone 0.04) and
+    rebuttals. A labelled sentence's target is raised to at least `POSITIVE` for each label
+    it fails and lowered to at most `NEGATIVE` for each it passes; where the teacher already
+    agrees its logit is kept, so calibration elsewhere carries over. The labelled sentences
+    are the last `len(labelled)` rows of `target`.
+    """
+    out = target.copy()
+    base = len(target) - len(labelled)
+    for i, (_, fails) in enumerate(labelled):
+        for j, label in enumerate(labels):
+            row = base + i
+            if label in fails:
+                out[row, j] = max(out[row, j], POSITIVE)
+            else:
+                out[row, j] = min(out[row, j], NEGATIVE)
+    return out
+
+
 def teacher_logits(path: Path, texts: list[str]) -> np.ndarray:
-    """The teacher's per-sentence logits, one unpadded run per sentence as the checks do."""
+    """The teacher's per-sentence logits, one unpadded run per sentence as the checks do.
+
+    Scored sentences are kept in `reports/` by the teacher's hash, so a second distillation
+    from the same teacher (another epoch count, more labelled sentences) skips the ~3 min.
+    """
     import onnxruntime as ort
     from transformers import AutoTokenizer
 
@@ -96,13 +140,21 @@ def teacher_logits(path: Path, texts: list[str]) -> np.ndarray:
     blob = path.read_bytes()
     if hashlib.sha256(blob).hexdigest() != meta["sha256"]:
         raise SystemExit(f"{path} does not match its {path.with_suffix('.json').name}")
+    cache_path = ROOT / "reports" / f"teacher_logits_{meta['sha256'][:12]}.json"
+    cache: dict[str, list[float]] = (
+        json.loads(cache_path.read_text()) if cache_path.exists() else {}
+    )
     session = ort.InferenceSession(blob, providers=["CPUExecutionProvider"])
     tok = AutoTokenizer.from_pretrained(model_dir())
     out = np.zeros((len(texts), len(meta["labels"])), dtype=np.float32)
     for i, text in enumerate(texts):
-        enc = tok([text], truncation=True, max_length=MAX_TOKENS, return_tensors="np")
-        feeds = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
-        out[i] = session.run(None, feeds)[0][0]
+        if text not in cache:
+            enc = tok([text], truncation=True, max_length=MAX_TOKENS, return_tensors="np")
+            feeds = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
+            cache[text] = [float(x) for x in session.run(None, feeds)[0][0]]
+        out[i] = cache[text]
+    cache_path.parent.mkdir(exist_ok=True)
+    cache_path.write_text(json.dumps(cache))
     return out
 
 
@@ -113,8 +165,10 @@ def distil(
     layers: int,
     epochs: int,
     seed: int,
+    labelled: int = 0,
 ) -> Any:
-    """Train the student to reproduce `target` (teacher logits) sentence by sentence."""
+    """Train the student to reproduce `target` (teacher logits) sentence by sentence; the
+    last `labelled` rows are human-labelled sentences, weighted like suspicious ones."""
     import torch
     from transformers import AutoTokenizer
 
@@ -124,6 +178,8 @@ def distil(
     model = build(layers, labels)
     goal = torch.tensor(target).clamp(-8, 10)  # below -8 every sentence is plainly fine
     weight = torch.where(goal.max(1).values > -3, 3.0, 1.0)
+    if labelled:
+        weight[-labelled:] = 3.0
     lengths = [len(tok(t, truncation=True, max_length=MAX_TOKENS)["input_ids"]) for t in texts]
     order = sorted(range(len(texts)), key=lambda i: lengths[i])  # batches of similar length
     batches = [order[i : i + 32] for i in range(0, len(order), 32)]
@@ -177,6 +233,12 @@ def main() -> None:
     ap.add_argument(
         "--skip", default="", help="comma-separated file-name parts to leave out of the corpus"
     )
+    ap.add_argument(
+        "--sentences",
+        default=SENTENCES,
+        help="glob (from the repo root) of human-labelled sentences that correct the teacher;"
+        " '' for none",
+    )
     ap.add_argument("--out", type=Path, default=OUT / "stance.onnx")
     args = ap.parse_args()
     import torch
@@ -184,11 +246,24 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     sources = corpus(args.stanford, args.seed, tuple(p for p in args.skip.split(",") if p))
     texts = [t for part in sources.values() for t in part]
+    labelled = labelled_sentences(args.sentences)
     print(", ".join(f"{len(v)} sentences of {k}" for k, v in sources.items()), flush=True)
-    target = teacher_logits(args.teacher, texts)
+    print(f"{len(labelled)} labelled sentences", flush=True)
+    teacher = teacher_logits(args.teacher, texts + [t for t, _ in labelled])
     teacher_meta = json.loads(args.teacher.with_suffix(".json").read_text())
     labels = tuple(teacher_meta["labels"])
-    tok, model = distil(texts, target, labels, args.layers, args.epochs, args.seed)
+    target = correct(teacher, labelled, labels)
+    moved = int((np.abs(target - teacher) > 0.5).any(axis=1).sum())
+    print(f"labels moved the teacher's target on {moved} of {len(labelled)} sentences")
+    tok, model = distil(
+        texts + [t for t, _ in labelled],
+        target,
+        labels,
+        args.layers,
+        args.epochs,
+        args.seed,
+        labelled=len(labelled),
+    )
     summary = {
         "student": {
             "layers": args.layers,
@@ -196,7 +271,8 @@ def main() -> None:
             "teacher_trained_on": teacher_meta.get("trained_on"),
             "corpus_sentences": {k: len(v) for k, v in sources.items()},
             "epochs": args.epochs,
-            "agreement_with_teacher": agreement(tok, model, texts, target),
+            "agreement_with_teacher": agreement(tok, model, texts, teacher[: len(texts)]),
+            "labelled_sentences": {"count": len(labelled), "teacher_corrected": moved},
         },
         "trained": time.strftime("%Y-%m-%d"),
         "dev_cross_fitted": teacher_meta.get("dev_cross_fitted"),

@@ -54,6 +54,7 @@ RULES = GroundingCheck(use_model=False)
 FALSE_ALARM_WEIGHT = 3
 #: Id prefix of the dev rows written after the rules' last change (round 9).
 FRESH_DEV = "R9"
+PAIRS = "evals/data/grounding_pairs*.jsonl"
 
 Pair = tuple[str, str]
 
@@ -100,6 +101,25 @@ def bags(
                         other = rng.choice(rows).get("policy_context") or policy
                         if other != policy:
                             out.append(([(s.text, policy_excerpt(s.text, other))], 1.0))
+    return out
+
+
+def labelled_pairs(pattern: str) -> list[tuple[list[Pair], float]]:
+    """Bags of one from human-labelled (policy, sentence) pairs
+    (`evals/data/grounding_pairs*.jsonl`): a reply sentence, the policy lines its writer
+    was given, and whether the sentence commits to something that policy does not support.
+
+    Most are what the rules misread: a narrated figure ("a five-hour round trip"), a product
+    fact ("dry-aged 28 days"), a backed remedy in the reply's own words, or an over-promise
+    close to the policy. They teach the reader from many more authors than the tune rows.
+    """
+    out: list[tuple[list[Pair], float]] = []
+    for path in sorted(ROOT.glob(pattern)) if pattern else []:
+        for line in path.read_text().splitlines():
+            if line.strip():
+                row = json.loads(line)
+                pair = (row["sentence"], policy_excerpt(row["sentence"], row["policy"]))
+                out.append(([pair], float(bool(row["unsupported"]))))
     return out
 
 
@@ -198,6 +218,11 @@ def main() -> None:
         "--contrast", action="store_true", help="add backed promises against other policies"
     )
     ap.add_argument(
+        "--pairs",
+        default=PAIRS,
+        help="glob (from the repo root) of labelled (policy, sentence) pairs to add; '' for none",
+    )
+    ap.add_argument(
         "--set-threshold",
         type=float,
         help="only rewrite the shipped model's threshold (its weights and sha256 stay)",
@@ -215,6 +240,9 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     tune, dev = load("tune"), load("dev")
     data = bags(tune, backed=True, contrast=args.contrast)
+    extra = labelled_pairs(args.pairs)
+    data += extra
+    print(f"{len(extra)} labelled pairs ({sum(y for _, y in extra):.0f} unsupported)")
     n_pos = sum(y for _, y in data)
     print(f"{len(tune)} tune rows -> {len(data)} bags ({n_pos:.0f} unsupported); {len(dev)} dev")
     tok, model = train(data, args.epochs, layers=args.layers)
@@ -229,7 +257,12 @@ def main() -> None:
         "threshold": args.threshold,
         "layers": args.layers,
         "contrast": args.contrast,
-        "trained_on": {"tune rows": len(tune), "bags": len(data), "unsupported": int(n_pos)},
+        "trained_on": {
+            "tune rows": len(tune),
+            "labelled pairs": len(extra),
+            "bags": len(data),
+            "unsupported": int(n_pos),
+        },
         "epochs": args.epochs,
         "trained": time.strftime("%Y-%m-%d"),
         "rule": "a sentence the grounding rules flag stays a finding when the reader's"
