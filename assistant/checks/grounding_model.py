@@ -10,7 +10,9 @@ wordings of this kind, so more rules kept chasing them.
 This reader is all-MiniLM-L6-v2 cut to 3 layers and fine-tuned as a cross-encoder on
 (flagged sentence, the policy lines nearest it) pairs from the labelled tune replies
 (`evals/fit_grounding.py`), with contrast pairs (a backed promise against another
-business's policy) so that it reads the policy, not only how a promise looks. It only
+business's policy) so that it reads the policy, not only how a promise looks, and 700
+(policy, sentence) pairs labelled by eight more authors (round 11), mostly the wordings the
+rules misread. It only
 ever clears a promise the rules flagged as unbacked, never adds one: the promise stays
 evidence when the reader's probability that its sentence is an unsupported commitment
 reaches `threshold` (in `grounding.json`, chosen on blind dev rows it never trained on).
