@@ -71,6 +71,8 @@ ARGUING = phrases(
         r"|mistaken)",
         rf"{YOU}(?:'ve| have)? (?:misunderstood|misread|misremembered|overlooked|confused)",
         r"(?:misunderstanding|mix-up|error|mistake|confusion) on your (?:part|side|end)",
+        # Not money that will "show on your side" or "looks right on your end".
+        r"(?<!show )(?<!shows )(?<!appear )(?<!appears )(?<!land )(?<!right )(?<!up )"
         r"on your (?:part|side|end)",
         r"you (?:seem|appear) to (?:have|be|think)",
         r"(?:i'm|we're|i am|we are) afraid (?:that's|that is|you're|you are|you were) (?:not"
@@ -108,7 +110,9 @@ ARGUING = phrases(
         r"you get what you pay for",
         r"(?:set|setting) the record straight",
         r"for the record",
-        r"(?:just )?to be (?:absolutely )?clear",
+        # Not "I want to be clear about what happens now": what the business will do next.
+        r"(?:just )?to be (?:absolutely )?clear"
+        r"(?! about (?:what|how|where|when|(?:the |our )?next))",
         r"let me correct",
         r"in (?:reality|truth)",
         r"you'll (?:find|see|notice) that",
@@ -180,7 +184,7 @@ ARGUING = phrases(
         rf"{YOU} actually",
         r"in fact,",
         # "To be honest" is candour, often before an excuse; "to be fair/clear" argues.
-        r"to be (?:fair|clear)",
+        r"to be (?:fair|clear(?! about (?:what|how|where|when|(?:the |our )?next)))",
         r"(?:with (?:all due |the greatest )?respect|respectfully),",
         r"(?:everyone|everybody|every shop|every store|everyone else)(?:'s)? (?:prices|costs)",
         r"(?:all|other) (?:shops|stores|restaurants|companies|businesses) (?:have|charge|do)",

@@ -220,3 +220,23 @@ def test_told_you_so(reply: str) -> None:
 def test_sympathy_and_owned_equipment_are_not_arguing(reply: str) -> None:
     res = ArgumentativeCheck()(CheckContext(reply=reply))
     assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        # A routine held up as evidence argues; a fix or a limit owned does not.
+        ("We check every order before it leaves, so it was complete when we sent it.", True),
+        ("We now scan every box against the month's list before it's sealed.", False),
+        ("Because it's an honesty stall we can't check every bag, and I'm sorry.", False),
+        # "To be clear" corrects; "to be clear about what happens now" sets out next steps.
+        ("Just to be clear, the booking was for 7pm, not 8pm.", True),
+        ("I want to be clear about what happens now: a full refund within 7 days.", False),
+        # Blame "on your side" argues; a refund that will "show on your side" does not.
+        ("It looks like a misunderstanding on your side.", True),
+        ("It can take a day or two to show on your side, and I'll check in on Friday.", False),
+    ],
+)
+def test_phrases_that_argue_only_in_some_wordings(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason
