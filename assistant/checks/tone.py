@@ -41,7 +41,8 @@ _RUDE = phrases(
         r" (?:review|words|feedback))",
         r"oh (?:dear|well|really)[,.!]",
         r"(?:apparently|evidently),",
-        r"(?:newsflash|shocking|surprise surprise)",
+        # "Shocking, I know." mocks; "traffic was shocking" only describes.
+        r"(?:newsflash|surprise surprise)|(?:^|(?<=[.!?] ))shocking[,.!]",
         r"clearly you",
         r"i guess (?:we|you|that|our)",
         r"who(?:'d| would) have thought",

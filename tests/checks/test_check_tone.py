@@ -18,6 +18,7 @@ CHECK = ToneCheck()
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
         ("LOL, a mattress is not a pillow 😂 DM us if it still hurts.", "LOL"),
         ("Funny how it only shrank after you washed it 🤔", "Funny how"),
+        ("A delivery that's late. Shocking, I know. DM us the order number.", "Shocking"),
         ("Who knew? Queues happen on a Saturday.", "Who knew?"),
         ("Rules are rules, and the sign says 2 hours.", "Rules are rules"),
         ("Not sure how much clearer we can make the chalkboard.", "Not sure how much clearer"),
@@ -71,6 +72,8 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
     [
         "Hi there, sorry to hear that. Please DM us your booking reference and we'll take a "
         "look. ^JS",
+        "So sorry about the wait, the traffic was shocking and we should have called. DM us."
+        " Shaz, Bookings",
         "Thank you for your patience. Your replacement ships tomorrow. – Sam",
         "We're on it. DM us your order number and we'll sort it. /VM",
         "Please DM us your UK postcode and order ID, and we'll check it. OK? – Oakhaven Home",
