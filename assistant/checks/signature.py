@@ -155,12 +155,14 @@ def _identity(text: str, skip: frozenset[str], introduced: bool) -> bool:
     if not words or any(t[0].isdigit() for t in toks) or len(words) > 9:
         return False
     caps = [w for w in words if w[0].isupper() and w != "The"]
-    if any(w.rstrip(".") in _NOT_NAMES or w.lower() in skip for w in caps[:1]):
+    has_team = any(w.lower() in _TEAM_WORDS for w in words)
+    # "Kind" opens "Kind regards" but also "Kind Spine Studio Team", a team's name.
+    named_team = has_team and len(caps) > 2
+    if any((w.rstrip(".") in _NOT_NAMES and not named_team) or w.lower() in skip for w in caps[:1]):
         return False
     lower = [w for w in words if not w[0].isupper()]
     if any(w not in _TEAM_WORDS and w not in _FUNCTION_WORDS for w in lower):
         return False
-    has_team = any(w.lower() in _TEAM_WORDS for w in words)
     return bool(caps) and (has_team or introduced)
 
 

@@ -14,6 +14,8 @@ CHECK = SignatureCheck()
     "reply",
     [
         "Sorry about that. – Maya, Oakhaven Home",
+        # A team whose name starts with a closing word ("Kind regards").
+        "Please DM us should you wish to discuss further. – Kind Spine Studio Team",
         "Thanks for the review. DM us any time.\n\nJo, Bramble & Bean Guest Care",
         "I can move you to a cheaper plan. Send us a DM.\n\nCarl, Nimbus Social Care",
         "Please DM us your booking reference. ^JS",
