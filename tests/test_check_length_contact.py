@@ -47,6 +47,7 @@ def test_overflow_evidence_is_the_part_that_does_not_fit():
         ("I'll give you a ring tomorrow to talk it over.", True, "I'll give you a ring"),
         ("Send us the late fee notice by DM and we'll reimburse it.", True, "by DM"),
         ("Flick us a DM and I'll get it sorted.", True, "Flick us a DM"),
+        ("Slide into my DMs with what you'd want to hear. – Marcus", True, "Slide into my DMs"),
         ("Call reception on 0 from your room if it drops again.", True, "Call reception"),
         ("Thanks for the reply here, we're sorry. – Maya", False, None),
         ("We're sorry. We'll look into it. – Maya", False, None),

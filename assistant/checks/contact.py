@@ -42,7 +42,8 @@ _CHANNELS = [
     # "Send it by DM", "flick us a DM".
     re.compile(
         r"\b(?:by|via|over|through|in a) (?:DM|direct message|private message|PM)\b"
-        r"|\b(?:flick|shoot|drop|slide) us a (?:DM|message|line|note|e-?mail)\b",
+        r"|\b(?:flick|shoot|drop|slide) us a (?:DM|message|line|note|e-?mail)\b"
+        r"|\bslide into (?:my|our) (?:DMs?|inbox)\b",
         re.I,
     ),
     # "I'll give you a ring", "we'll drop you a line".
