@@ -42,6 +42,12 @@ _NON_APOLOGY = phrases(
         r" (?:weren't|were not|aren't|are not|didn't|did not) (?:happy|satisfied|pleased"
         r"|impressed|enjoy|like)[^.!?\n]*",
         r"sorry,? not sorry",
+        # "We regret any inconvenience this may have caused", "sorry if there was any
+        # confusion": regret for a vague effect, never for what went wrong.
+        r"(?:we|i) (?:sincerely |deeply )?regret any (?:inconvenience|trouble|upset|confusion"
+        r"|disappointment|distress|dissatisfaction|frustration)[^.!?\n]*",
+        r"(?:i'm|i am|we're|we are)?\s*sorry if there (?:was|were|has been|had been) any"
+        r" (?:confusion|misunderstanding|inconvenience|mix-up)[^.!?\n]*",
         r"(?:we|i) (?:sincerely )?regret that (?:your|the) [^.!?\n]*?(?:did not|didn't|failed to)"
         r" (?:meet|live up to)[^.!?\n]*",
         # "We regret that your box didn't reach you as planned", "... that the outcome was

@@ -35,6 +35,14 @@ def test_sincere_apology_passes_when_at_fault(reply: str) -> None:
     ("reply", "evidence"),
     [
         ("We're sorry you feel that way.", "sorry you feel that way"),
+        (
+            "Hi there, we regret any inconvenience this may have caused. The £85 is refunded.",
+            "we regret any inconvenience",
+        ),
+        (
+            "We're sorry if there was any confusion about the camp price. It's £280.",
+            "sorry if there was any confusion",
+        ),
         ("Sorry if you were upset by our message.", "Sorry if you were upset"),
         (
             "We apologize for any inconvenience this may have caused.",
