@@ -17,6 +17,12 @@ CHECK = ExcusesCheck()
         ("Your parcel was late because the courier lost it.", "the courier"),
         ("The delay was caused by our delivery partner.", "our delivery partner"),
         ("We were short-staffed that night, sorry!", "short-staffed"),
+        # "It's no excuse, but" owns nothing: the excuse follows it.
+        (
+            "So sorry. It's no excuse, but we had two wedding parties in and the kitchen"
+            " couldn't keep up.",
+            "couldn't keep up",
+        ),
         (
             "Due to circumstances beyond our control, your order is late.",
             "circumstances beyond our control",
