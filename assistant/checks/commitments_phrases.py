@@ -56,7 +56,11 @@ _KINDS: dict[str, str] = {
     r" (?:the |our |all )?(?:future )?(?:rota|floor|shifts?|duty|role|platform|counter|team"
     r"|route|service|job|post|position|branch|store|app|events?|pool|venue|site)"
     r"|(?:has been|have been|was|were|'s been) stood down"
-    r"|(?:faces?|facing) (?:action|consequences)",
+    r"|(?:faces?|facing) (?:action|consequences)"
+    # "has been written up", "won't be working the register going forward".
+    r"|(?:has been|have been|got|will be|'ll be) written up"
+    r"|(?:no longer|won't be|will not be) (?:working|on) (?:the |our )?(?:register|till|tills"
+    r"|door|desk|front desk|counter|floor|rota|reception|shifts?)",
     "deletion": r"(?:delet\w*|eras(?:e|ed|ing)|wip(?:e|ed|ing)|purg\w*|destroy\w*) (?:all |every"
     r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
     r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"

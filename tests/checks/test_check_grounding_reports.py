@@ -299,6 +299,21 @@ CHECK = GroundingCheck()
             "The staff member has been spoken to and given a final warning.",
             False,
         ),
+        # A disciplinary step the policy forbids mentioning; an order "written up" is none.
+        (
+            "Staff conduct complaints: apologise and invite a call; never discuss disciplinary"
+            " action publicly.",
+            "",
+            "The employee involved has been written up and won't be working the register"
+            " going forward.",
+            False,
+        ),
+        (
+            "Wrong cake orders: refund in full or remake it free for another date.",
+            "",
+            "We misread the 6 as 60 when the order was written up. We'll refund the cake in full.",
+            True,
+        ),
         # A kitchen fires an order; a transit operator suspends a service.
         (
             "Kitchen complaints: the owner reviews the ticket times.",
