@@ -157,7 +157,7 @@ def _identity(text: str, skip: frozenset[str], introduced: bool) -> bool:
     caps = [w for w in words if w[0].isupper() and w != "The"]
     has_team = any(w.lower() in _TEAM_WORDS for w in words)
     # "Kind" opens "Kind regards" but also "Kind Spine Studio Team", a team's name.
-    named_team = has_team and len(caps) > 2
+    named_team = len(caps) > 2 and caps[-1].lower() in {"team", "crew", "staff"}
     if any((w.rstrip(".") in _NOT_NAMES and not named_team) or w.lower() in skip for w in caps[:1]):
         return False
     lower = [w for w in words if not w[0].isupper()]
