@@ -24,7 +24,7 @@ from assistant.evals.metrics import (
     share,
 )
 from assistant.evals.report import summary_lines, write_report
-from assistant.evals.suite import Suite, SuiteResult
+from assistant.evals.suite import FRESH, Suite, SuiteResult
 from assistant.pipeline import CalmReply
 
 T, F = True, False
@@ -277,7 +277,7 @@ def test_suite_sections_on_tiny_data(app: CalmReply, tmp_path: Path) -> None:
         "expected_fail": ["excuses"],
         "split": "holdout",
     }
-    _jsonl(tmp_path / "l_holdout_round9_a.jsonl", [fresh_row])
+    _jsonl(tmp_path / f"l_{FRESH}_a.jsonl", [fresh_row])
     paths = Paths(
         complaints=complaints,
         labelled=labelled,
