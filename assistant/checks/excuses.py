@@ -77,8 +77,7 @@ _OWNING = re.compile(
     r" wrong|messed up|made a mistake|dropped the ball|let you down)|(?:on us|our (?:problem"
     r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage)|(?:that's|that is"
     r"|it's|which is|that was) (?:still )?no excuse(?!,? but)|our (?:own )?process fail\w*"
-    r"|(?:i|we)"
-    r" answered defensively"
+    r"|(?:i|we) answered defensively"
     # "... was entirely on us", "the real failure was ours", "I should have rung you": the
     # sentence turns to ownership, not away from it.
     rf"|{OWNED}"
