@@ -51,7 +51,7 @@ from fit_stance import (  # noqa: E402
 )
 
 from assistant.checks.patterns import sentences  # noqa: E402
-from assistant.evals.datasets import Paths  # noqa: E402
+from assistant.evals.datasets import Paths, read_jsonl  # noqa: E402
 
 POLITENESS = Paths().politeness_dir
 SENTENCES = "evals/data/stance_sentences*.jsonl"
@@ -94,13 +94,8 @@ def corpus(stanford: int, seed: int, skip: tuple[str, ...] = ()) -> dict[str, li
 def labelled_sentences(pattern: str) -> list[tuple[str, frozenset[str]]]:
     """Single sentences with human labels (`evals/data/stance_sentences*.jsonl`): each
     line's `text` and the `labels` (of the model's) that sentence alone fails."""
-    out = []
-    for path in sorted(ROOT.glob(pattern)) if pattern else []:
-        for line in path.read_text().splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out.append((row["text"], frozenset(row["labels"])))
-    return out
+    paths = sorted(ROOT.glob(pattern)) if pattern else []
+    return [(r["text"], frozenset(r["labels"])) for p in paths for r in read_jsonl(p)]
 
 
 def correct(

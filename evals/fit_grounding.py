@@ -45,6 +45,7 @@ from fit_stance import build, export, load, model_dir, prf, run_epochs  # noqa: 
 from assistant.checks.grounding import GroundingCheck, promises  # noqa: E402
 from assistant.checks.grounding_model import policy_excerpt  # noqa: E402
 from assistant.checks.patterns import Sentence, sentences  # noqa: E402
+from assistant.evals.datasets import read_jsonl  # noqa: E402
 
 MAX_TOKENS = 128
 LAYERS = 3
@@ -113,14 +114,12 @@ def labelled_pairs(pattern: str) -> list[tuple[list[Pair], float]]:
     fact ("dry-aged 28 days"), a backed remedy in the reply's own words, or an over-promise
     close to the policy. They teach the reader from many more authors than the tune rows.
     """
-    out: list[tuple[list[Pair], float]] = []
-    for path in sorted(ROOT.glob(pattern)) if pattern else []:
-        for line in path.read_text().splitlines():
-            if line.strip():
-                row = json.loads(line)
-                pair = (row["sentence"], policy_excerpt(row["sentence"], row["policy"]))
-                out.append(([pair], float(bool(row["unsupported"]))))
-    return out
+    paths = sorted(ROOT.glob(pattern)) if pattern else []
+    return [
+        ([(r["sentence"], policy_excerpt(r["sentence"], r["policy"]))], float(r["unsupported"]))
+        for p in paths
+        for r in read_jsonl(p)
+    ]
 
 
 def encode(tok: Any, pairs: list[Pair]) -> tuple[Any, Any]:
