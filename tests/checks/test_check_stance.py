@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
+from check_asserts import tampered_copy
 
 from assistant.checks import CHECK_NAMES, run_checks
 from assistant.checks.argumentative import ArgumentativeCheck
@@ -130,12 +129,7 @@ def test_a_missing_model_names_the_fix(tmp_path: Path) -> None:
 
 
 def test_an_altered_model_is_refused(tmp_path: Path) -> None:
-    blob = tmp_path / "stance.onnx"
-    shutil.copy(MODEL_PATH, blob)
-    with blob.open("ab") as f:
-        f.write(b"tampered")
-    meta = tmp_path / "stance.json"
-    meta.write_text(json.dumps(json.loads(META_PATH.read_text())))
+    blob, meta = tampered_copy(MODEL_PATH, META_PATH, tmp_path)
     with pytest.raises(StanceModelError, match="sha256"):
         StanceModel(model_path=blob, meta_path=meta).score("We're sorry.")
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from check_asserts import tampered_copy
 
 from assistant.checks.base import CheckContext
 from assistant.checks.grounding import GroundingCheck
@@ -121,12 +120,7 @@ def test_a_missing_model_names_the_fix(tmp_path: Path) -> None:
 
 
 def test_an_altered_model_is_refused(tmp_path: Path) -> None:
-    blob = tmp_path / "grounding.onnx"
-    shutil.copy(MODEL_PATH, blob)
-    with blob.open("ab") as f:
-        f.write(b"tampered")
-    meta = tmp_path / "grounding.json"
-    meta.write_text(json.dumps(json.loads(META_PATH.read_text())))
+    blob, meta = tampered_copy(MODEL_PATH, META_PATH, tmp_path)
     with pytest.raises(CheckModelError, match="sha256"):
         GroundingReader(model_path=blob, meta_path=meta).probability("We'll refund you.", POLICIES)
 
