@@ -43,18 +43,20 @@ from fit_stance import (  # noqa: E402
     DATA,
     MAX_TOKENS,
     OUT,
+    SENTENCES,
     TEACHER,
+    Labelled,
     build,
     export,
+    labelled_sentences,
     model_dir,
     optimiser,
 )
 
 from assistant.checks.patterns import sentences  # noqa: E402
-from assistant.evals.datasets import Paths, read_jsonl  # noqa: E402
+from assistant.evals.datasets import Paths  # noqa: E402
 
 POLITENESS = Paths().politeness_dir
-SENTENCES = "evals/data/stance_sentences*.jsonl"
 #: Target logits for a labelled sentence: sigmoid(5) = 0.993 clears every threshold, and ten
 #: sentences at -4 pool (log-sum-exp) to about -1.7, well below any.
 POSITIVE, NEGATIVE = 5.0, -4.0
@@ -91,16 +93,7 @@ def corpus(stanford: int, seed: int, skip: tuple[str, ...] = ()) -> dict[str, li
     }
 
 
-def labelled_sentences(pattern: str) -> list[tuple[str, frozenset[str]]]:
-    """Single sentences with human labels (`evals/data/stance_sentences*.jsonl`): each
-    line's `text` and the `labels` (of the model's) that sentence alone fails."""
-    paths = sorted(ROOT.glob(pattern)) if pattern else []
-    return [(r["text"], frozenset(r["labels"])) for p in paths for r in read_jsonl(p)]
-
-
-def correct(
-    target: np.ndarray, labelled: list[tuple[str, frozenset[str]]], labels: tuple[str, ...]
-) -> np.ndarray:
+def correct(target: np.ndarray, labelled: Labelled, labels: tuple[str, ...]) -> np.ndarray:
     """Where a person labelled a sentence, move the teacher's logit to the label's side.
 
     The teacher learned from reply-level labels only, and on new authors' wording it misses

@@ -33,7 +33,7 @@ import json
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +43,21 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from assistant.checks.patterns import sentences  # noqa: E402
+from assistant.evals.datasets import read_jsonl  # noqa: E402
 
 LABELS = ("excuses", "argumentative", "tone")
 DATA = ROOT / "evals" / "data"
 OUT = ROOT / "assistant" / "checks" / "data"
 MAX_TOKENS = 64
 TEACHER = ROOT / "reports" / "stance_teacher.onnx"
+SENTENCES = "evals/data/stance_sentences*.jsonl"
+#: Weight of a labelled sentence's `tone` target when it also fails `argumentative`. The
+#: sentence authors often marked a rebuttal as tone too, while the reply authors fail a civil
+#: rebuttal on tone only when its wording is also rude: half weight keeps the signal of the
+#: sarcastic ones without teaching that every correction is rude.
+ARGUING_TONE_WEIGHT = 0.5
+
+Labelled = Sequence[tuple[str, frozenset[str]]]
 
 
 def load(split: str, skip: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -65,6 +74,13 @@ def load(split: str, skip: tuple[str, ...] = ()) -> list[dict[str, Any]]:
                 if row_split == split:
                     rows.append(row)
     return rows
+
+
+def labelled_sentences(pattern: str) -> Labelled:
+    """Single sentences with human labels (`evals/data/stance_sentences*.jsonl`): each
+    line's `text` and the `labels` (of the model's) that sentence alone fails."""
+    paths = sorted(ROOT.glob(pattern)) if pattern else []
+    return [(r["text"], frozenset(r["labels"])) for p in paths for r in read_jsonl(p)]
 
 
 def model_dir() -> str:
@@ -149,7 +165,18 @@ def run_epochs(
     model.eval()
 
 
-def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, Any]:
+def train(
+    rows: list[dict[str, Any]], epochs: int, seed: int = 0, labelled: Labelled = ()
+) -> tuple[Any, Any]:
+    """Fit the teacher on reply-level labels (log-sum-exp over sentences) and, when given,
+    on `labelled` single sentences (plain per-sentence BCE).
+
+    Reply labels alone never say which sentence is at fault, and on new authors' wording
+    the reply-trained teacher missed condescension ("Maybe learn what you're looking at
+    before you post": tone 0.04). The labelled sentences say it directly. Each reply batch
+    is paired with an equal share of the sentences, so both losses see every example once
+    per epoch.
+    """
     import torch
     from transformers import AutoTokenizer
 
@@ -159,10 +186,38 @@ def train(rows: list[dict[str, Any]], epochs: int, seed: int = 0) -> tuple[Any, 
     data = encode(tok, rows)
     pos = torch.stack([d[2] for d in data]).mean(0)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - pos) / pos).clamp(max=4.0))
+    texts = [t for t, _ in labelled]
+    goal = torch.tensor([[float(x in fails) for x in LABELS] for _, fails in labelled])
+    weight = torch.ones_like(goal)
+    tone, arg = LABELS.index("tone"), LABELS.index("argumentative")
+    weight[(goal[:, tone] == 1) & (goal[:, arg] == 1), tone] = ARGUING_TONE_WEIGHT
+    per_batch = -(-len(texts) // max(1, -(-len(data) // 8)))  # ceil(sentences / batches)
+    order = list(range(len(texts)))
+    cursor = [len(order)]
+    rng = random.Random(seed + 1)
+
+    def sentence_loss() -> Any:
+        if cursor[0] >= len(order):
+            rng.shuffle(order)
+            cursor[0] = 0
+        idx = order[cursor[0] : cursor[0] + per_batch]
+        cursor[0] += per_batch
+        enc = tok(
+            [texts[i] for i in idx],
+            truncation=True,
+            max_length=MAX_TOKENS,
+            padding=True,
+            return_tensors="pt",
+        )
+        logits = model(enc["input_ids"], enc["attention_mask"])
+        return torch.nn.functional.binary_cross_entropy_with_logits(
+            logits, goal[idx], weight=weight[idx]
+        )
 
     def batch_loss(batch: list[Any]) -> Any:
         logits = torch.stack([reply_logit(model, d) for d in batch])
-        return loss_fn(logits, torch.stack([d[2] for d in batch]))
+        loss = loss_fn(logits, torch.stack([d[2] for d in batch]))
+        return loss + sentence_loss() if texts else loss
 
     run_epochs(model, data, epochs, 8, 5e-5, batch_loss, seed)
     return tok, model
@@ -200,7 +255,7 @@ def phrase_flags(rows: list[dict[str, Any]]) -> dict[str, list[bool]]:
     return {n: [not c(context(r)).passed for r in rows] for n, c in checks.items()}
 
 
-def cv_dev(epochs: int, skip: tuple[str, ...] = ()) -> None:
+def cv_dev(epochs: int, skip: tuple[str, ...] = (), labelled: Labelled = ()) -> None:
     tune, dev = load("tune", skip), load("dev", skip)
     print(f"{len(tune)} tune rows, {len(dev)} dev rows", flush=True)
     order = list(range(len(dev)))
@@ -208,7 +263,9 @@ def cv_dev(epochs: int, skip: tuple[str, ...] = ()) -> None:
     oof = np.zeros((len(dev), len(LABELS)))
     for k in range(3):
         held = set(order[k::3])
-        tok, model = train(tune + [dev[i] for i in order if i not in held], epochs)
+        tok, model = train(
+            tune + [dev[i] for i in order if i not in held], epochs, labelled=labelled
+        )
         idx = sorted(held)
         oof[idx] = predict(tok, model, [dev[i] for i in idx])
         print(f"dev fold {k} done", flush=True)
@@ -283,6 +340,12 @@ def main() -> None:
     ap.add_argument("--thresholds", default="excuses=0.97,argumentative=0.95,tone=0.95")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument(
+        "--sentences",
+        default=SENTENCES,
+        help="glob (from the repo root) of human-labelled single sentences to train on as"
+        " well; '' for none",
+    )
+    ap.add_argument(
         "--out",
         type=Path,
         default=TEACHER,
@@ -299,14 +362,20 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     skip = tuple(p for p in args.skip.split(",") if p)
+    labelled = labelled_sentences(args.sentences)
     if args.cv_dev:
-        cv_dev(args.epochs, skip)
+        cv_dev(args.epochs, skip, labelled)
         return
     thresholds = {k: float(v) for k, v in (p.split("=") for p in args.thresholds.split(","))}
     tune, dev = load("tune", skip), load("dev", skip)
-    tok, model = train(tune + dev, args.epochs)
+    tok, model = train(tune + dev, args.epochs, labelled=labelled)
     summary = {
-        "trained_on": {"tune": len(tune), "dev": len(dev), "skipped": list(skip)},
+        "trained_on": {
+            "tune": len(tune),
+            "dev": len(dev),
+            "skipped": list(skip),
+            "labelled sentences": len(labelled),
+        },
         "epochs": args.epochs,
         "trained": time.strftime("%Y-%m-%d"),
         "rule": "fail when a phrase matches or the model score >= threshold (the model never"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
@@ -205,13 +206,32 @@ _WARM = re.compile(
 
 
 def _shouting(text: str, company: str | None) -> list[Span]:
-    """Two or more all-caps words (not acronyms or the company's name) count as shouting, and
-    so does one emphatic word ("NOT", "NEVER")."""
+    """All-caps words (not known acronyms or the company's name) that shout.
+
+    One emphatic word shouts ("the plug is NOT included"), and so do two side by side ("WE
+    DO NOT"), two different word-like ones ("LOTS ... DOWN") or any three different ones.
+    Scattered abbreviations the list does not know do not: "WHOIS" twice, "RGB, not CMYK",
+    "your BAS ... the ATO" are names, not raised voices.
+    """
     own = {w.upper() for w in re.findall(r"[A-Za-z']+", company or "")}
     hits = [m for m in _CAPS.finditer(text) if m.group(0) not in _ACRONYMS | own]
-    if len(hits) < 2 and not any(m.group(0) in _EMPHATIC for m in hits):
-        return []
-    return [span_at(text, m.start(), m.end()) for m in hits]
+    distinct = {m.group(0) for m in hits}
+    side_by_side = any(_BETWEEN.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(hits))
+    if (
+        side_by_side
+        or distinct & _EMPHATIC
+        or len(distinct) >= 3
+        or len({w for w in distinct if _WORDLIKE.fullmatch(w)}) >= 2
+    ):
+        return [span_at(text, m.start(), m.end()) for m in hits]
+    return []
+
+
+#: What may stand between two shouted words of one phrase.
+_BETWEEN = re.compile(r"[\s,.!?:;'\-]*")
+#: An all-caps token that reads as a word rather than an initialism: four letters or more,
+#: with a vowel ("WORST", "DOWN"; not "CMYK", "HMRC").
+_WORDLIKE = re.compile(r"(?=.*[AEIOU])[A-Z']{4,}")
 
 
 #: Strong words a reply may use about its own failure or the customer's feeling.

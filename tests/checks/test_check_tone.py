@@ -61,6 +61,9 @@ CHECK = ToneCheck()
         ("Meals must be pre-ordered. We can't read minds! DM us.", "can't read minds"),
         ("Our driver says YOU were the one shouting. DM us.", "YOU"),
         ("Perhaps check with your neighbours before leaving a one-star review.", "one-star"),
+        ("WE DO NOT OFFER REFUNDS ON OPENED JIGSAWS.", "REFUNDS"),
+        ("When LOTS of people want rides, prices go UP and later come DOWN.", "LOTS"),
+        ("Sorry, HUGE rush, TOTAL chaos, FULL house tonight. DM us. – Jo", "HUGE"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -94,6 +97,10 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Not lol at all, and I'm sorry. We'll refund the $7. DM us. – Keisha",
         "I'm sorry the VIP package didn't deliver what we promised. DM me. – Charlotte",
         "Loyal customers like you deserve better, and I'm sorry. DM me. – Ana",
+        # Initialisms the acronym list does not know are names, not a raised voice.
+        "Sorry, your WHOIS privacy lapsed; WHOIS now shows it again. DM me. – Keith",
+        "Sorry, the file came in as RGB and printed as CMYK, our miss. DM us. – Sam",
+        "Sorry Colm, I've called HMRC and sent the ZIP to HMRC today. DM me. – Gemma",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
