@@ -96,18 +96,21 @@ def corpus(stanford: int, seed: int, skip: tuple[str, ...] = ()) -> dict[str, li
 def correct(target: np.ndarray, labelled: Labelled, labels: tuple[str, ...]) -> np.ndarray:
     """Where a person labelled a sentence, move the teacher's logit to the label's side.
 
-    The teacher learned from reply-level labels only, and on new authors' wording it misses
-    condescension ("Maybe learn what you're looking at before you post": tone 0.04) and
-    rebuttals. A labelled sentence's target is raised to at least `POSITIVE` for each label
-    it fails and lowered to at most `NEGATIVE` for each it passes; where the teacher already
-    agrees its logit is kept, so calibration elsewhere carries over. The labelled sentences
-    are the last `len(labelled)` rows of `target`.
+    A teacher trained on reply-level labels alone missed condescension on new authors'
+    wording ("Maybe learn what you're looking at before you post": tone 0.04). A labelled
+    sentence's target is raised to at least `POSITIVE` for each label it fails and lowered
+    to at most `NEGATIVE` for each it passes; where the teacher already agrees its logit is
+    kept, so calibration elsewhere carries over. A rebuttal also labelled `tone` keeps the
+    teacher's tone logit (see `fit_stance.ARGUING_TONE_WEIGHT`). The labelled sentences are
+    the last `len(labelled)` rows of `target`.
     """
     out = target.copy()
     base = len(target) - len(labelled)
     for i, (_, fails) in enumerate(labelled):
         for j, label in enumerate(labels):
             row = base + i
+            if label == "tone" and {"tone", "argumentative"} <= fails:
+                continue
             if label in fails:
                 out[row, j] = max(out[row, j], POSITIVE)
             else:

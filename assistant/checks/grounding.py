@@ -46,6 +46,7 @@ from assistant.checks.grounding_rules import (
     dropped_conditions,
     exceptions,
     full_over_partial,
+    over_ceiling,
     qualifies,
 )
 from assistant.checks.offer_phrases import (
@@ -286,6 +287,7 @@ class GroundingCheck:
             + exceptions(ctx)
             + both_remedies(ctx, offers)
             + full_over_partial(ctx, offers)
+            + over_ceiling(ctx, offers)
         )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.checks.base import CheckContext
-from assistant.checks.commitments import Item, clauses, terms
+from assistant.checks.commitments import Item, _content_words, clauses, terms
 from assistant.checks.patterns import Sentence, norm, span_at
 from assistant.schemas import Span
 
@@ -151,7 +151,8 @@ def both_remedies(ctx: CheckContext, offers: Offers) -> list[Span]:
 #: A refund of everything ("a full refund", "refund the whole bill").
 _FULL = re.compile(
     r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full|refund(?:ed)? (?:[\w']+ )?(?:full"
-    r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ )?(?:amount|price|cost|fare|bill)(?: back)?"
+    r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ |[£$€]\d[\d,.]* )?"
+    r"(?:amount|price|cost|fare|bill)(?: back)?"
     r"|cover (?:it|them|that|this|the \w+) in full|whatever it (?:comes to|costs))",
     re.I,
 )
@@ -188,3 +189,71 @@ def full_over_partial(ctx: CheckContext, offers: Offers) -> list[Span]:
         if not hedged
         for m in _FULL.finditer(clause.text)
     ]
+
+
+#: A cap on what the policy pays: "taxi costs up to £60", "a maximum of $200".
+_CAP = re.compile(
+    r"\b(?:up to|a maximum of|maximum(?: of)?|max\.?|capped at|no more than|limited to)"
+    r" ([£$€]) ?(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+#: A remedy that pays back a sum the reply names: "pay your £95 taxi", "reimburse the whole
+#: £310 bill", "refund you the £240".
+_PAYS_SUM = re.compile(
+    r"\b(?:refund|reimburs|repay|pay|cover|compensat)\w*(?: you| back)*"
+    r"(?: (?:the|your|that|this|all|whole|full|entire|of|for))* ([£$€]) ?(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+
+
+#: Where a policy line moves to another remedy: "refund the service in full; cover GP
+#: costs up to £40".
+_LINE_PART = re.compile(r"[;:,.]|\band\b", re.I)
+#: Stems of the remedy words themselves, which say nothing about what is paid for.
+_REMEDY_STEMS = frozenset({"refun", "reimb", "cover", "repay", "compe", "full", "total"})
+
+
+def _topic(text: str) -> set[str]:
+    """What a sum pays for: the content words near it, less the remedy words."""
+    return _content_words(text) - _REMEDY_STEMS
+
+
+def _last_topic(text: str) -> set[str]:
+    """The topic of the last part of a policy line that names one ("taxi costs" in "full
+    refund of the transfer and taxi costs up to £60"; "usual bill" before ", up to £100")."""
+    return next((t for part in reversed(_LINE_PART.split(text)) if (t := _topic(part))), set())
+
+
+def _money(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
+    """A sum paid back above the cap of the policy line that pays for the same thing.
+
+    "Pay your £95 taxi" against "taxi costs up to £60" promises £35 the policy does not
+    allow, yet the clause-by-clause match sees only a reimbursement the policy offers (the
+    £95 is the customer's own outlay, so its amount is not compared). The cap applies when
+    its part of the policy line and the words after the sum share a content word ("taxi",
+    "bill"), so "a full refund of your £95 ticket" is not held to "taxi costs up to £60".
+    """
+    caps = [
+        (m.group(1), _money(m.group(2)), _last_topic(text[: m.start()]))
+        for text in map(norm, ctx.policy_context)
+        for m in _CAP.finditer(text)
+    ]
+    if not caps:
+        return []
+    out: list[Span] = []
+    for clause, hedged in offers:
+        if hedged:
+            continue
+        for m in _PAYS_SUM.finditer(clause.text):
+            near = _topic(clause.text[m.start() : m.end() + 25])
+            if any(
+                cur == m.group(1) and _money(m.group(2)) > cap and words & near
+                for cur, cap, words in caps
+            ):
+                start = clause.start + m.start(1)
+                out.append(span_at(ctx.reply, start, clause.start + m.end()))
+    return out

@@ -1,0 +1,63 @@
+"""Grounding: a sum paid back above the policy's cap for the same thing fails, with the sum as
+evidence; sums within the cap, or caps on something else, pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.base import CheckContext
+from assistant.checks.grounding import GroundingCheck
+
+CHECK = GroundingCheck()
+
+TAXI = (
+    "Missed transfers: full refund of the transfer and reimbursement of taxi costs up to £60"
+    " with a receipt."
+)
+ENERGY = (
+    "Confirmed firmware faults that raised energy use: reimburse the extra cost above the"
+    " customer's usual bill, up to £100, on receipt of bills."
+)
+SALON = (
+    "Chemical burns or irritation: refund the service in full; cover GP or pharmacy costs up"
+    " to £40 with receipts."
+)
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "evidence"),
+    [
+        (TAXI, "We'll refund your transfer in full and pay your £95 taxi. DM us.", "£95"),
+        (ENERGY, "We'll reimburse the whole £310 bill. Email us your bill.", "£310"),
+        (ENERGY, "We'll cover your £250 bill for the month. Email us.", "£250"),
+        (
+            "Vet bills after a grooming injury: we pay up to $200.",
+            "We'll pay the $480 vet bill.",
+            "$480",
+        ),
+    ],
+)
+def test_sums_above_the_cap_fail(policy: str, reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert not res.passed, res.reason
+    assert any(evidence in s.text for s in res.evidence), res.evidence
+    assert all(reply[s.start : s.end] == s.text for s in res.evidence)
+
+
+SALON_COMPLAINT = "I paid £145 for a bleach that burnt my scalp and £18 on creams."
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply"),
+    [
+        (TAXI, "We'll refund your transfer in full and pay your £45 taxi. DM us the receipt."),
+        # The cap is on taxis, not on the £95 transfer being refunded.
+        (TAXI, "We'll refund your £95 transfer in full. DM us your booking reference."),
+        # The cap is on GP or pharmacy costs; the service is refunded in full.
+        (SALON, "We're refunding the full £145 for the service and will cover your £18 costs."),
+        (ENERGY, "We'll reimburse the £80 above your usual bill. Email us both bills."),
+    ],
+)
+def test_sums_within_the_cap_or_capped_elsewhere_pass(policy: str, reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,), complaint=SALON_COMPLAINT))
+    assert res.passed, res.reason
