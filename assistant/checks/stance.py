@@ -4,10 +4,12 @@ Phrase lists catch the wording they were written for and miss new wording: on re
 written blind they found about two thirds of rebuttals. Whether a sentence shifts blame or
 rebuts the customer is a matter of stance, which topic embeddings cannot separate (a
 classifier over frozen MiniLM sentence embeddings scored F1 0.52-0.66), so the teacher is
-all-MiniLM-L6-v2 fine-tuned end to end on the labelled tune replies (`evals/fit_stance.py`),
-and what ships is a 3-layer student distilled from it on about 28,000 sentences
+all-MiniLM-L6-v2 fine-tuned end to end on the labelled tune replies and, since round 13, on
+4,500 single sentences people labelled (`evals/fit_stance.py`): reply labels never say which
+sentence is at fault, and the reply-trained teacher missed condescension in new authors'
+wording. What ships is a 3-layer student distilled from it on about 48,000 sentences
 (`evals/distill_stance.py`): it follows the teacher closely at about half the cost, which
-keeps all nine checks above 200 replies per second on two cores.
+keeps all nine checks near 200 replies per second on two cores.
 
 It reads a reply one sentence at a time and gives each sentence a score per label; the
 reply's score is the log-sum-exp of its sentences (multiple-instance learning: one bad
