@@ -150,7 +150,8 @@ STRUCTURES = phrases(
         r"(?:did|does) (?:say|state|show|read|include|list|mention|specify)\b",
         r"you (?:did|do) (?:get|receive|have|sign|agree|choose|book|order|pick|accept|decline"
         r"|turn)\b",
-        r"you[\w ]{0,40}? yoursel(?:f|ves)",
+        # "You fitted it yourself", not "keep your data to yourself".
+        r"you(?!r)[\w ]{0,40}? yoursel(?:f|ves)",
         r"(?<!this )(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?"
         r"|signs?)"
         r" (?:was|were) (?:made|sent|given|posted|displayed|shown|put up)",
