@@ -56,9 +56,13 @@ REBUTTALS: list[str] = [
     r"(?<!now )(?<!'ll )(?<!will )(?<!can't )(?<!cannot )(?<!to )"
     r"(?:check|checks|inspect|inspects|scan|scans|test|tests) every (?:item|piece|order|parcel"
     r"|ball|product|delivery|bag|dish|meal|box|unit)",
-    # Winning by comparison ("preorder like everyone else does"), not the people around
-    # them ("while everyone else had a proper meal", "disturbs everyone else").
+    # Winning by comparison ("preorder like everyone else does", "everyone else managed"),
+    # not the people around them ("while everyone else had a proper meal", "disturbs
+    # everyone else").
     r"(?:like|unlike|same as|just as) (?:everyone|everybody) else",
+    r"(?:everyone|everybody) else (?:manages|managed|seems|seemed|finds|found|knows|knew"
+    r"|understands|understood|copes|coped|(?:is|was|were) able|has no|had no|did fine"
+    r"|does fine|follows|followed|read|reads|remembered|remembers)\b",
     r"(?:other|most|many|all (?:our|the|other)) (?:customers|guests|people|users|members"
     r"|diners|clients|passengers|shoppers) (?:don't|do not|didn't|did not|haven't|have not"
     r"|never|have no|had no|manage|managed|seem to|seemed to|are happy|were happy|find it"

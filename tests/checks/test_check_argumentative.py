@@ -138,6 +138,7 @@ def test_a_rule_explained_kindly_is_not_a_rebuttal_to_the_model() -> None:
         ("A crown should last many years, not three weeks, and that's down to us.", False),
         ("To be honest, the mistake was ours, and I'm sorry.", False),
         ("If you want one, come earlier or preorder like everyone else does.", True),
+        ("Everyone else seemed to find the sign without any trouble.", True),
         ("I'm sorry you got a side salad while everyone else had a proper meal.", False),
         ("We can't refund for seasickness, as the trip runs for everyone else aboard.", False),
         ("You fitted the bracket yourself, so the warranty doesn't cover it.", True),
