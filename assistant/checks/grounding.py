@@ -204,6 +204,7 @@ def promises(reply: str) -> list[Item]:
             and not _names_another(item, items, clause.text)
             and not _purpose_only(item, clause.text)
             and not _SET_ASIDE.search(clause.text[: item.start])
+            and not (item.kind == "personnel" and _THING_BEFORE.search(clause.text[: item.start]))
             and not _REFUSED.search(clause.text[: item.start])
             and not (
                 item.kind == "replacement"
@@ -219,6 +220,13 @@ def promises(reply: str) -> list[Item]:
 _REFUSED = re.compile(
     r"\b(?:don't|do not|doesn't|does not|won't|will not|can't|cannot|not able to|unable to)"
     r"(?: \w+){0,3} $",
+    re.I,
+)
+#: A thing, not a person, was acted on: "your account was suspended for exceeding the limits".
+_THING_BEFORE = re.compile(
+    r"\b(?:account|service|card|booking|membership|subscription|site|website|domain|server"
+    r"|line|number|plan|order|listing|profile|access)s? (?:was|were|is|are|has been|have been"
+    r"|had been|got|gets|been|being)(?: \w+)? $",
     re.I,
 )
 #: A remedy the reply sets aside: "credited rather than refunded".

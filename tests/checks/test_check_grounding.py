@@ -23,6 +23,8 @@ POLICY = (
         ("We've added 500 points to your account.", "500 points"),
         ("Here's 15% off your next order.", "15% off"),
         ("The driver has been fired.", "fired"),
+        ("The driver on that route has been suspended.", "suspended"),
+        ("I've credited £40 to your account.", "credited £40"),
         ("You'll receive compensation of £50.", "compensation of £50"),
         ("We'll refund you within 24 hours.", "within 24 hours"),
         ("Your dinner is on us next time!", "on us"),
@@ -44,6 +46,9 @@ def test_unsupported_promises_fail(reply: str, evidence: str) -> None:
         "We'll look into it and be in touch. Please DM us.",
         "We can't offer a refund, sorry.",
         "Please DM us your order number and we'll check whether a refund is possible.",
+        # A thing suspended is not a person disciplined; credit notes are not a credit.
+        "Your account was suspended for exceeding the CPU limits in our usage policy.",
+        "Your export is a ZIP of every invoice, with credit notes and payments listed too.",
     ],
 )
 def test_supported_or_no_promises_pass(reply: str) -> None:
