@@ -195,7 +195,7 @@ def terms(text: str, theirs: bool = True) -> Terms:
             "",
         )
         obj = obj.lower()
-        near = _content_words(text[max(0, m.start() - 25) : m.end() + 45])
+        near = content_words(text[max(0, m.start() - 25) : m.end() + 45])
         out.free_near |= near
         kinds.append(
             Item(
@@ -316,7 +316,7 @@ def _named_in(obj: str, policy: Terms) -> bool:
     if not policy.free_near:
         return False
     stem = obj[:5]
-    return any(w.startswith(stem) or stem.startswith(w) for w in _content_words(policy.text))
+    return any(w.startswith(stem) or stem.startswith(w) for w in content_words(policy.text))
 
 
 _PER_AFTER = re.compile(
@@ -331,7 +331,7 @@ _PER = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Crude stems (first five letters) of the content words of `text`, stop words left out."""
     return {
         w[:5]

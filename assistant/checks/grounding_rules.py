@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.checks.base import CheckContext
-from assistant.checks.commitments import Item, _content_words, clauses, terms
+from assistant.checks.commitments import Item, clauses, content_words, terms
 from assistant.checks.patterns import Sentence, norm, span_at
 from assistant.schemas import Span
 
@@ -215,7 +215,7 @@ _REMEDY_STEMS = frozenset({"refun", "reimb", "cover", "repay", "compe", "full", 
 
 def _topic(text: str) -> set[str]:
     """What a sum pays for: the content words near it, less the remedy words."""
-    return _content_words(text) - _REMEDY_STEMS
+    return content_words(text) - _REMEDY_STEMS
 
 
 def _last_topic(text: str) -> set[str]:
