@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from assistant.checks.commitments_phrases import (
     _CLOCK,
@@ -159,12 +160,40 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         assert item.quantity is not None
         out.quantities.add(item.quantity)
         kind, value = item.quantity
-        if isinstance(value, float) and (
-            _UPTO.search(text[: item.start])
-            or (kind in {"money", "pct", "points"} and _RANGE_BEFORE.search(text[: item.start]))
-        ):
+        if isinstance(value, float) and _is_ceiling(text, item):
             out.ceilings[kind] = max(out.ceilings.get(kind, 0.0), value)
     return found
+
+
+def _is_ceiling(text: str, item: Item) -> bool:
+    """An amount `text` allows at most: "up to £50", the top of "£25 to £50"."""
+    assert item.quantity is not None
+    before = text[: item.start]
+    return bool(
+        _UPTO.search(before)
+        or (item.quantity[0] in {"money", "pct", "points"} and _RANGE_BEFORE.search(before))
+    )
+
+
+class Sum(NamedTuple):
+    """A sum of money and where it stands in its text."""
+
+    value: float
+    start: int
+    end: int
+
+
+def sums_of_money(text: str, caps_only: bool = False) -> list[Sum]:
+    """Every sum of money in `text`, the customer's own included, or with `caps_only` the
+    sums it allows at most ("taxi costs up to £60": £60)."""
+    return [
+        Sum(float(i.quantity[1]), i.start, i.end)
+        for i in _quantities(text, Terms(text=text), theirs=False)
+        if i.quantity
+        and i.quantity[0] == "money"
+        and isinstance(i.quantity[1], float)
+        and (not caps_only or _is_ceiling(text, i))
+    ]
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.checks.base import CheckContext
-from assistant.checks.commitments import Item, clauses, content_words, terms
+from assistant.checks.commitments import (
+    Item,
+    clauses,
+    content_words,
+    sums_of_money,
+    terms,
+)
 from assistant.checks.patterns import Sentence, norm, span_at
 from assistant.schemas import Span
 
@@ -191,17 +197,11 @@ def full_over_partial(ctx: CheckContext, offers: Offers) -> list[Span]:
     ]
 
 
-#: A cap on what the policy pays: "taxi costs up to £60", "a maximum of $200".
-_CAP = re.compile(
-    r"\b(?:up to|a maximum of|maximum(?: of)?|max\.?|capped at|no more than|limited to)"
-    r" ([£$€]) ?(\d[\d,]*(?:\.\d+)?)",
-    re.I,
-)
 #: A remedy that pays back a sum the reply names: "pay your £95 taxi", "reimburse the whole
-#: £310 bill", "refund you the £240".
+#: £310 bill", "refund you the £240". It ends where the sum starts.
 _PAYS_SUM = re.compile(
     r"\b(?:refund|reimburs|repay|pay|cover|compensat)\w*(?: you| back)*"
-    r"(?: (?:the|your|that|this|all|whole|full|entire|of|for))* ([£$€]) ?(\d[\d,]*(?:\.\d+)?)",
+    r"(?: (?:the|your|that|this|all|whole|full|entire|of|for))* (?=[£$€] ?\d)",
     re.I,
 )
 
@@ -224,10 +224,6 @@ def _last_topic(text: str) -> set[str]:
     return next((t for part in reversed(_LINE_PART.split(text)) if (t := _topic(part))), set())
 
 
-def _money(digits: str) -> float:
-    return float(digits.replace(",", ""))
-
-
 def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
     """A sum paid back above the cap of the policy line that pays for the same thing.
 
@@ -238,9 +234,9 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
     "bill"), so "a full refund of your £95 ticket" is not held to "taxi costs up to £60".
     """
     caps = [
-        (m.group(1), _money(m.group(2)), _last_topic(text[: m.start()]))
+        (cap.value, _last_topic(text[: cap.start]))
         for text in map(norm, ctx.policy_context)
-        for m in _CAP.finditer(text)
+        for cap in sums_of_money(text, caps_only=True)
     ]
     if not caps:
         return []
@@ -249,11 +245,11 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
         if hedged:
             continue
         for m in _PAYS_SUM.finditer(clause.text):
-            near = _topic(clause.text[m.start() : m.end() + 25])
-            if any(
-                cur == m.group(1) and _money(m.group(2)) > cap and words & near
-                for cur, cap, words in caps
-            ):
-                start = clause.start + m.start(1)
-                out.append(span_at(ctx.reply, start, clause.start + m.end()))
+            paid = sums_of_money(clause.text[m.end() :])[:1]
+            if not paid or paid[0].start:
+                continue
+            end = m.end() + paid[0].end
+            near = _topic(clause.text[m.start() : end + 25])
+            if any(paid[0].value > cap and words & near for cap, words in caps):
+                out.append(span_at(ctx.reply, clause.start + m.end(), clause.start + end))
     return out
