@@ -150,8 +150,14 @@ STRUCTURES = phrases(
         r"(?:did|does) (?:say|state|show|read|include|list|mention|specify)\b",
         r"you (?:did|do) (?:get|receive|have|sign|agree|choose|book|order|pick|accept|decline"
         r"|turn)\b",
-        # "You fitted it yourself", not "keep your data to yourself".
-        r"you(?!r)[\w ]{0,40}? yoursel(?:f|ves)",
+        # What the customer did themselves ("you fitted it yourself", "the reading you
+        # submitted yourself"), not "you've psyched yourself up", "keep your data to
+        # yourself", "so you can see every change for yourselves", "we can teach you to do
+        # it yourself" or "you had to find it yourself".
+        r"you(?:'ve| have)? (?:\w+ly )?(?!(?:psyched|pictured|enjoyed|treated|injured"
+        r"|introduced|found|prided|braced|reminded|asked|helped|excused) )(?:\w+ed|did|made"
+        r"|chose|put|set|took|brought|drove|wrote|paid|bought|sent|fitted|built|ran|cut|gave)"
+        r"\b[\w ]{0,40}? yoursel(?:f|ves)",
         r"(?<!this )(?:an? |the )?(?:announcements?|notices?|warnings?|e-?mails?|texts?|messages?"
         r"|signs?)"
         r" (?:was|were) (?:made|sent|given|posted|displayed|shown|put up)",

@@ -143,6 +143,10 @@ def test_a_rule_explained_kindly_is_not_a_rebuttal_to_the_model() -> None:
         ("We can't refund for seasickness, as the trip runs for everyone else aboard.", False),
         ("You fitted the bracket yourself, so the warranty doesn't cover it.", True),
         ("Totally fair to want to keep your data to yourself; the app works offline.", False),
+        ("It was calculated from the reading you submitted yourself on 3 March.", True),
+        ("I've attached a comparison so you can see every change for yourselves.", False),
+        ("Our free maintenance night can teach you to do it yourself.", False),
+        ("Not what you want when you've psyched yourself up to train.", False),
     ],
 )
 def test_comparisons_and_repeated_lectures(reply: str, fails: bool) -> None:
