@@ -194,6 +194,22 @@ def test_a_reply_that_owns_leaves_the_model_out() -> None:
 
 
 @pytest.mark.parametrize(
+    "standard",
+    [
+        "Our vans are meant to be valeted and checked before every hire, and this one clearly"
+        " wasn't.",
+        "Our techs are supposed to put shoe covers on at the door every time, and your carpet"
+        " shows that didn't happen.",
+        "Open trays should never be used in a home with a dog; that's our rule and it wasn't"
+        " followed.",
+    ],
+)
+def test_the_standard_the_business_failed_is_owning_not_a_lecture(standard: str) -> None:
+    # With the model: it reads the standard alone as a lecture (0.98-0.99).
+    assert ArgumentativeCheck()(CheckContext(reply=f"Sorry, that's grim. {standard}")).passed
+
+
+@pytest.mark.parametrize(
     ("reply", "fails"),
     [
         ("Your plan does include roaming, so those charges shouldn't have been there.", False),
