@@ -132,6 +132,17 @@ _GRANTS = re.compile(
     re.I,
 )
 
+#: What the customer was told turned out untrue: "you were told two days, it took five",
+#: "you were told it would be one day, and instead you spent a weekend without hot water".
+_BROKEN_PROMISE = re.compile(
+    r"(?:,|\band\b|\bbut\b|\byet\b)\s+(?:instead|then|it (?:took|wasn't|was not|didn't|hasn't)"
+    r"|it's been|nobody|no one|we (?:didn't|never|took))\b",
+    re.I,
+)
+
+#: A sentence that says the customer should never have met this.
+_NEVER_SHOULD = re.compile(r"shouldn't have had to|should never (?:have )?happen", re.I)
+
 
 def _keep(text: str, span: Span) -> bool:
     """False for the hard negatives: a record check inside a condition, a warm "actually",
@@ -149,6 +160,14 @@ def _keep(text: str, span: Span) -> bool:
     ):
         return False
     if _CONCEDED.match(text, span.start):
+        return False
+    if re.match(r"you were (?:told|promised)", span.text, re.I) and _BROKEN_PROMISE.search(
+        text, span.end, end
+    ):
+        return False
+    if _NEVER_SHOULD.search(text, start, end):
+        # "haul-away is part of every install, and it's something you shouldn't have had to
+        # think about": none of the 57 tune and dev replies with such a sentence argues.
         return False
     if _FAIRNESS.match(span.text) and (
         CULPRITS.search(text, span.end, end) or CIRCUMSTANCES.search(text, span.end, end)

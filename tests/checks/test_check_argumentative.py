@@ -106,6 +106,11 @@ def test_anyway_brushes_aside_only_at_the_start(reply: str, fails: bool) -> None
     [
         ("I'm sorry, and sorrier still that you were told that's just how it tastes.", False),
         ("You were told at booking that the room faces the car park.", True),
+        ("You were told two days, it took five, and nobody rang to say why.", False),
+        ("You were told it would take one day, and instead it took the whole weekend.", False),
+        ("You were told on the phone the discs needed replacing, and you agreed.", True),
+        ("Haul-away is part of every install, and you shouldn't have had to chase it.", False),
+        ("Haul-away is part of every install, as the quote says.", True),
     ],
 )
 def test_you_were_told_argues_unless_said_with_them(reply: str, fails: bool) -> None:
