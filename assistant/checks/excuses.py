@@ -23,9 +23,14 @@ from assistant.schemas import CheckResult, Span
 _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
 #: What may follow "but" after an apology without taking it back: the fix itself.
 _FIX = (
+    # "However late a payment is, nobody should be spoken to like that": no matter how.
+    r"(?!(?<=however)\s+(?:late|long|much|many|often|big|small|bad|hard)\b)"
     r"(?!\s+(?:we(?:'ll| will|'d| would| want| can|'re going| are going)|i(?:'ll| will|'d| would"
     r"| want| can)|please|let|rest assured|the good news|here's|you can(?! ?not|'t)"
     r"|actually|(?:i'm|i am|we're|we are) (?:genuinely |truly |really |so |very )?sorry"
+    # "... three to four weeks, but they're free of charge": the turn brings the remedy.
+    r"|(?:it's|it is|they're|they are|that's|that is|this is|these are) (?:all |completely"
+    r" |totally |entirely )?(?:free|on us|on the house|covered|included)"
     # "But the listing did say ...", "however, our records show ...": a rebuttal, which is
     # argumentative's to judge, not an excuse.
     r"|(?:the|our|your) (?:[\w-]+ )?(?:records?|logs?|notes|system|tracking|footage|cctv|listing"
@@ -78,6 +83,10 @@ _OWNING = re.compile(
     r"|job|responsibility)) to (?:solve|fix|sort|plan for|put right|manage)|(?:that's|that is"
     r"|it's|which is|that was) (?:still )?no excuse(?!,? but)|our (?:own )?process fail\w*"
     r"|(?:i|we) answered defensively"
+    # "the problem is ours: the branch didn't close your rental", "a fault in our charger,
+    # not anything you did".
+    r"|(?:the|this) (?:problem|fault|mistake|error|failure|slip) (?:is|was) (?:all |entirely"
+    r" |completely )?ours|\bnot (?:anything|something) you did|\bnothing (?:that )?you did"
     # "... was entirely on us", "the real failure was ours", "I should have rung you": the
     # sentence turns to ownership, not away from it.
     rf"|{OWNED}"

@@ -132,7 +132,8 @@ IDIOMS = phrases(
         r"|disruption|delays)",
         r"(?:held|stuck|delayed) (?:up )?(?:at|in) (?:customs|the port|transit|the depot)",
         r"(?:human|clerical|admin|administrative|computer|technical|system) (?:error|glitch)",
-        r"(?:road ?works|traffic(?: jams?)?|road closures?|an? (?:accident|breakdown) on the \w+)",
+        r"(?:road ?works|traffic(?: jams?)?(?! lights?)|road closures?"
+        r"|an? (?:accident|breakdown) on the \w+)",
         # Circumstances and minimising, written as structures rather than stock phrases.
         r"(?:are|is|were|was) (?:always |often )?(?:chaos|chaotic|mad|manic|hectic|crazy|mayhem)",
         r"(?:are|is|were|was) (?:very |extremely |incredibly |quite |really )?rare\b",

@@ -85,6 +85,12 @@ def test_owning_replies_pass(reply: str) -> None:
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",
         "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",
+        "I'm sorry. However late a payment is, nobody should be spoken to like that.",
+        "Sorry. Unfortunately the doors are made to order, so it's three weeks, but they're free"
+        " of charge.",
+        "I've looked into it and the problem is ours: the branch didn't close it on the system.",
+        "I'm sorry. It was a fault in our charger, not anything you did.",
+        "Chains can slip when you change gear at traffic lights; sorry for the hassle.",
     ],
 )
 def test_a_cause_turned_into_ownership_is_no_excuse(reply: str) -> None:
@@ -109,6 +115,8 @@ def test_prevention_step_naming_a_maker_is_not_blame() -> None:
         "Deliveries are done by the app's drivers, so we have no control over timing.",
         "We're sorry. There's only so much we can do with four receptionists.",
         "Sorry. It's out of our hands, so this isn't something we caused.",
+        "Sorry, but the traffic on the ring road was terrible.",
+        "I'm sorry. However, late payments are chased by our agency, not by us.",
     ],
 )
 def test_a_turn_that_still_blames_is_an_excuse(reply: str) -> None:
