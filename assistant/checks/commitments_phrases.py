@@ -97,7 +97,7 @@ _FREE = re.compile(
     r"|\b(?:your|the) (?:[\w-]+ ){0,3}?(?!(?:fault|mistake|error|blame|problem|delay|mess|issue"
     r"|failure|lapse|oversight|slip|confusion|wait|responsibility|rest|part|bit)\b)"
     r"(?P<obj8>[a-z]{3,})(?:-[a-z]+)? (?:will be|would be) on (?:us|the house))\b"
-    r"|\b(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
+    r"|\b(?!feel\b)(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
     r"|\b(?!(?:that|this|it|all|entirely|squarely|completely|totally|really|fully|firmly|fault"
     r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)(?P<obj6>[a-z]{3,})"
     r"(?: for (?:two|three|four|five|six|\w+ of you|you(?: both| all)?))? on (?:us|the house)\b",

@@ -125,11 +125,14 @@ def _breaks_rule(
     for rule_stems, kinds, head in rules:
         shared = len(words & rule_stems) + bool(found.kinds & kinds - {"free"})
         does = _same(every | {k[:5] for k in found.kinds})
-        if shared >= 2 and _same(head) & does and shared >= best:
+        if shared >= 2 and (_same(head) & does or head & _PROMISING) and shared >= best:
             return True
     return False
 
 
+#: A rule against promising ("upgrades are never promised for future rentals"): a reply that
+#: promises the thing does what it forbids, whatever its own verb.
+_PROMISING = frozenset({"promi", "offer", "guara"})
 #: Verbs that name the same remedy: a clause that says vet bills "aren't covered" forbids a
 #: reply that will "pay" them.
 _SYNONYMS = {"cover": "pay", "paid": "pay", "reimb": "pay", "fund": "pay"}
@@ -215,11 +218,11 @@ def promises(reply: str) -> list[Item]:
     return found
 
 
-#: A remedy the reply refuses: "we don't do free consultations", "I'm not able to reprint
-#: them free".
+#: A remedy the reply refuses or denies: "we don't do free consultations", "I'm not able to
+#: reprint them free", "a service isn't a guarantee".
 _REFUSED = re.compile(
-    r"\b(?:don't|do not|doesn't|does not|won't|will not|can't|cannot|not able to|unable to)"
-    r"(?: \w+){0,3} $",
+    r"\b(?:don't|do not|doesn't|does not|won't|will not|can't|cannot|not able to|unable to"
+    r"|isn't|is not|aren't|are not)(?: \w+){0,3} $",
     re.I,
 )
 #: A thing, not a person, was acted on: "your account was suspended for exceeding the limits".

@@ -39,6 +39,8 @@ OFFER = re.compile(
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there"
     r"|be at your door|ship free|be back (?:on|up|online|in service|working)|get £)"
     r"|\bthere(?:'ll| will) be\b"
+    # "Your next rental will be a free upgrade", "it'll be a complimentary night".
+    r"|\b(?:will|'ll) be (?:an? |your )(?:free|complimentary)\b"
     r"|\b(?:our|an?|the|one of our) (?:[\w-]+ ){0,2}(?:engineer|technician|manager|adviser"
     r"|advisor|specialist|driver|courier|agent|colleague|fitter|plumber|electrician|surveyor"
     r"|inspector|supervisor)s? (?:will|'ll|is going to|are going to)\b"

@@ -145,3 +145,26 @@ def test_paying_for_something_new_is_a_replacement() -> None:
     res = CHECK(CheckContext(reply="We'll pay for a brand-new suit.", policy_context=policy))
     assert not res.passed, res.reason
     assert any("pay for a brand-new" in s.text for s in res.evidence), res.evidence
+
+
+RENTALS = (
+    "If the booked car category is unavailable, refund the price difference.",
+    "Upgrades are at branch discretion on the day and are never promised for future rentals.",
+    "Alignment re-checks are free within 30 days.",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        # A rule against promising is broken by the promise itself, whatever its verb.
+        ("Your next rental with us will be a free upgrade to our premium range.", True),
+        ("I've refunded the price difference to your card.", False),
+        # Not offers: an invitation, and a denial.
+        ("Feel free to message us here and we can have a look.", False),
+        ("A service isn't a guarantee your car won't need more work.", False),
+    ],
+)
+def test_promising_what_a_rule_forbids_and_what_is_no_promise(reply: str, fails: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=RENTALS))
+    assert res.passed is not fails, res.reason
