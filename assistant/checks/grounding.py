@@ -47,6 +47,7 @@ from assistant.checks.grounding_rules import (
     exceptions,
     full_over_partial,
     over_ceiling,
+    over_count,
     qualifies,
 )
 from assistant.checks.offer_phrases import (
@@ -299,6 +300,7 @@ class GroundingCheck:
             + both_remedies(ctx, offers)
             + full_over_partial(ctx, offers)
             + over_ceiling(ctx, offers)
+            + over_count(ctx, offers)
         )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")

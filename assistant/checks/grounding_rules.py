@@ -2,8 +2,9 @@
 
 `grounding` matches each promise against the policy clause by clause; these rules catch
 what that cannot see: two remedies where the policy offers one or the other, a full refund
-where the policy only ever pays part, and a precondition (receipts, an inspection) the
-reply waives. Each takes the reply's offer clauses from `grounding.offer_clauses`.
+where the policy only ever pays part, a sum above the policy's cap, more free things than
+it gives, and a precondition (receipts, an inspection) the reply waives. Each takes the
+reply's offer clauses from `grounding.offer_clauses`.
 """
 
 from __future__ import annotations
@@ -252,4 +253,69 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
             near = _topic(clause.text[m.start() : end + 25])
             if any(paid[0].value > cap and words & near for cap, words in caps):
                 out.append(span_at(ctx.reply, clause.start + m.end(), clause.start + end))
+    return out
+
+
+#: A count of things given: "your next two lessons are on us", "two free class credits".
+_COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five|six|[2-6]) (?:(?:free|extra|more|further|complimentary"
+    r"|additional|[\w-]+) ){0,2}?(?P<noun>[a-z]{3,}s)\b",
+    re.I,
+)
+_GIVEN_FREE = re.compile(r"\b(?:free|complimentary)\b", re.I)
+#: "... are on us": the counted things themselves are given.
+_FREE_AFTER = re.compile(
+    r"\s+(?:are|will be|'ll be)(?: all)? (?:free|complimentary|on us|on the house)\b", re.I
+)
+#: Time frames are the deadline rules' to judge.
+_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months"})
+_COUNTS = {"a": 1, "an": 1, "one": 1, "1": 1, "single": 1, "next": 1, "another": 1}
+_COUNTS |= {w: i for i, w in enumerate(("two", "three", "four", "five", "six"), 2)}
+_COUNTS |= {str(i): i for i in range(2, 10)}
+_PER = frozenset({"per", "each", "every", "for"})
+
+
+def _policy_count(policies: tuple[str, ...], stem: str) -> int | None:
+    """How many of a thing the policy gives at most ("the next 1-hour lesson is free": 1), or
+    None when it names it in the plural without a count or per something ("lessons missed
+    are refunded", "one free coffee per late delivery") or not at all."""
+    found: list[int] = []
+    for text in policies:
+        words = re.findall(r"[a-z0-9'-]+", norm(text).lower())
+        for i, word in enumerate(words):
+            if _singular(word)[:5] != stem:
+                continue
+            if _PER & set(words[i + 1 : i + 3]):
+                return None
+            count = next(
+                (_COUNTS[w] for w in reversed(words[max(0, i - 3) : i]) if w in _COUNTS), None
+            )
+            if count is None:
+                if word.endswith("s"):
+                    return None
+                continue
+            found.append(count)
+    return max(found, default=None)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def over_count(ctx: CheckContext, offers: Offers) -> list[Span]:
+    """More free things than the policy gives: "your next two lessons are on us" against
+    "the customer's next 1-hour lesson is free", "two free class credits" against "one free
+    class credit". The clause-by-clause match sees only the free lesson the policy allows."""
+    out: list[Span] = []
+    for clause, hedged in offers:
+        if hedged:
+            continue
+        for m in _COUNTED.finditer(clause.text):
+            given = _GIVEN_FREE.search(m.group(0)) or _FREE_AFTER.match(clause.text, m.end())
+            if not given or m["noun"].lower() in _UNITS:
+                continue
+            stem = _singular(m["noun"].lower())[:5]
+            allowed = _policy_count(ctx.policy_context, stem)
+            if allowed is not None and _COUNTS[m["n"].lower()] > allowed:
+                out.append(span_at(ctx.reply, clause.start + m.start(), clause.start + m.end()))
     return out

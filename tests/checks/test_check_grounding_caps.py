@@ -1,5 +1,6 @@
 """Grounding: a sum paid back above the policy's cap for the same thing fails, with the sum as
-evidence; sums within the cap, or caps on something else, pass."""
+evidence, and so do more free things than the policy gives; sums within the cap, caps on
+something else, and counts the policy allows pass."""
 
 from __future__ import annotations
 
@@ -61,3 +62,26 @@ SALON_COMPLAINT = "I paid £145 for a bleach that burnt my scalp and £18 on cre
 def test_sums_within_the_cap_or_capped_elsewhere_pass(policy: str, reply: str) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,), complaint=SALON_COMPLAINT))
     assert res.passed, res.reason
+
+
+LESSONS = "Instructor cancellations with under 24 hours' notice: the next 1-hour lesson is free."
+CLASSES = "If an instructor is more than 10 minutes late, each attendee gets one free class credit."
+COFFEE = "Late deliveries: one free coffee per late delivery."
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "fails"),
+    [
+        (LESSONS, "Three late cancellations is too many. Your next two lessons are on us.", True),
+        (LESSONS, "Your next lesson is on us, and I'll sort the diary.", False),
+        (CLASSES, "I've added two free class credits to your account.", True),
+        (CLASSES, "I've added a free class credit to your account.", False),
+        # Per late delivery: two late deliveries earn two.
+        (COFFEE, "Both were late, so your next two coffees are free.", False),
+        # Counts that are not what is given free.
+        (CLASSES, "Four classes started late, and I've added a free class credit.", False),
+    ],
+)
+def test_more_free_things_than_the_policy_gives_fail(policy: str, reply: str, fails: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is not fails, res.reason
