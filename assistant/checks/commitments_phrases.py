@@ -30,7 +30,7 @@ _KINDS: dict[str, str] = {
     r"|in the post|coming)",
     "compensation": r"compensat\w*|goodwill (?:gesture|payment)|gesture of goodwill"
     r"|as (?:a )?goodwill\b"
-    r"|(?:cover|pay) (?:the |your |all |any |their )?(?:full )?(?:[\w'-]+ ){0,2}(?:costs?|bills?"
+    r"|(?:cover|pay)s? (?:the |your |all |any |their )?(?:full )?(?:[\w'-]+ ){0,3}(?:costs?|bills?"
     r"|fees?|expenses|invoices?)|cover (?:it|them|that|this|everything|the lot) in full"
     r"|foot the bill",
     "warranty": r"extend\w* (?:the |your |its |our |that )?(?:[\w-]+ )?(?:cover|warranty"

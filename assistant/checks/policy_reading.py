@@ -19,7 +19,10 @@ _NEGATIVE = re.compile(
     r"\b(?:must not|mustn't|do not|don't|never|not eligible|ineligible|cannot|can't|can not"
     r"|aren't|isn't|are not|is not|won't|will not|shouldn't|should not|may not"
     r"|not (?:offer|give|promise|provide|allowed|permitted"
-    r"|available|authori[sz]ed|covered|refundable|refunded)|non-?refundable"
+    r"|available|authori[sz]ed|covered|refundable|refunded"
+    # "disciplinary action not discussed publicly"
+    r"|(?:be )?(?:discussed|mentioned|disclosed|shared|confirmed|named) (?:publicly|in public))"
+    r"|non-?refundable"
     r"|no (?:refunds?|vouchers?|compensation|discounts?|credit|complimentary|free|upgrades?)"
     r"|without (?:\w+ )?(?:approval|authori[sz]ation|sign-off)|prohibited|forbidden|not to)\b",
     re.I,

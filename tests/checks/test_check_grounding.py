@@ -168,3 +168,25 @@ RENTALS = (
 def test_promising_what_a_rule_forbids_and_what_is_no_promise(reply: str, fails: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=RENTALS))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "fails"),
+    [
+        (
+            "Passenger injury: investigate within 5 working days; disciplinary action not"
+            " discussed publicly.",
+            "The driver has been given a formal written warning.",
+            True,
+        ),
+        (
+            "Title paperwork is sent within 30 days of sale; if it is late, the dealer pays any"
+            " temporary tag renewal fee.",
+            "We'll cover the cost of renewing your temporary tag.",
+            False,
+        ),
+    ],
+)
+def test_what_a_policy_forbids_or_pays_in_other_words(policy: str, reply: str, fails: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is not fails, res.reason
