@@ -207,6 +207,14 @@ _PAYS_SUM = re.compile(
 )
 
 
+#: A payment with no limit at all.
+_UNLIMITED = re.compile(
+    r"\bwhatever (?:it|that|they|the (?:[\w-]+ )?(?:bill|repair|work)) (?:costs?|comes? to)\b"
+    r"|\bwhatever the (?:cost|bill|price)\b|\bno matter (?:what it costs|the cost|how much)\b"
+    r"|\bhowever much (?:it|that|they) costs?\b",
+    re.I,
+)
+_PAYS = re.compile(r"\b(?:refund|reimburs|repay|pay|cover|compensat|fund)\w*", re.I)
 #: Where a policy line moves to another remedy: "refund the service in full; cover GP
 #: costs up to £40".
 _LINE_PART = re.compile(r"[;:,.]|\band\b", re.I)
@@ -233,6 +241,8 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
     £95 is the customer's own outlay, so its amount is not compared). The cap applies when
     its part of the policy line and the words after the sum share a content word ("taxi",
     "bill"), so "a full refund of your £95 ticket" is not held to "taxi costs up to £60".
+    A payment "whatever it costs" has no cap, so it breaks the only cap a policy has, or one
+    for the same thing.
     """
     caps = [
         (cap.value, _last_topic(text[: cap.start]))
@@ -245,6 +255,11 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
     for clause, hedged in offers:
         if hedged:
             continue
+        for m in _UNLIMITED.finditer(clause.text):
+            # "We'll pay to have the floors refinished, whatever it costs": no cap at all.
+            near = _topic(clause.text)
+            if _PAYS.search(clause.text) and (len(caps) == 1 or any(w & near for _, w in caps)):
+                out.append(span_at(ctx.reply, clause.start + m.start(), clause.start + m.end()))
         for m in _PAYS_SUM.finditer(clause.text):
             paid = sums_of_money(clause.text[m.end() :])[:1]
             if not paid or paid[0].start:

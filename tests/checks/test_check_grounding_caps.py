@@ -85,3 +85,22 @@ COFFEE = "Late deliveries: one free coffee per late delivery."
 def test_more_free_things_than_the_policy_gives_fail(policy: str, reply: str, fails: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is not fails, res.reason
+
+
+FLOORS = (
+    "Surface damage caused by our cleaners: we arrange an assessment and pay for the repair up"
+    " to $500; claims above that go to our insurer."
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("We'll pay to have your floors fully refinished, whatever it costs.", True),
+        ("We'll pay for the repair, up to $500, once it's assessed.", False),
+        ("Whatever it costs us, we'll get an assessor out this week.", False),
+    ],
+)
+def test_paying_whatever_it_costs_breaks_a_cap(reply: str, fails: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(FLOORS,)))
+    assert res.passed is not fails, res.reason
