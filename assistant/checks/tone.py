@@ -103,6 +103,9 @@ _RUDE = phrases(
         r"(?:common|basic) sense",
         r"let me (?:be clear|explain (?:this|again)|make this clear)",
         r"as i (?:said|explained|told you)",
+        # Exasperation: "as I've explained to you on the phone twice now".
+        r"as (?:i|we)(?:'ve| have) (?:already )?(?:explained|said|told you|mentioned)"
+        r"(?: [\w-]+){0,5}? (?:twice|three times|several times|more than once|repeatedly)",
         r"(?:i'm|we're|i am|we are) sure you (?:understand|can appreciate|know)",
         # Pet names talk down to a customer; "mate" and "hun" are only friendly UK and
         # salon register ("Sorry hun, DM us"), so they count only when they scold.
@@ -116,6 +119,8 @@ _RUDE = phrases(
         r"(?:maybe|perhaps) (?:keep (?:a closer|an) eye|pace yourself|pace yourselves|plan ahead"
         r"|arrive earlier|be quicker|double-?check(?:ing)?|read up)",
         r"(?:perhaps|maybe) (?:have|give (?:it|them)|take) a (?:read|look)",
+        r"(?:perhaps|maybe) (?:it's|it is|it'd be|it would be|it might be) worth (?:[\w-]+ ){0,2}"
+        r"(?:another |a second |a closer )?(?:look|read|re-?read)",
         r"(?:read|reading|check|checking) (?:the |our |your |product )?(?:[\w-]+ )?(?:descriptions?"
         r"|listings?|labels?|instructions|details|terms|menu|signs?|documents?|paperwork|policy"
         r"|contract|small print|e-?mails?) (?:more )?(?:carefully|properly|thoroughly)",

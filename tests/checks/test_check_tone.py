@@ -64,6 +64,8 @@ CHECK = ToneCheck()
         ("WE DO NOT OFFER REFUNDS ON OPENED JIGSAWS.", "REFUNDS"),
         ("When LOTS of people want rides, prices go UP and later come DOWN.", "LOTS"),
         ("Sorry, HUGE rush, TOTAL chaos, FULL house tonight. DM us. – Jo", "HUGE"),
+        ("As I've explained to you on the phone twice now, guards aren't rated for that.", "twice"),
+        ("It's all in the product sheet, so perhaps it's worth taking another look.", "worth"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -107,6 +109,7 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry, your WHOIS privacy lapsed; WHOIS now shows it again. DM me. – Keith",
         "Sorry, the file came in as RGB and printed as CMYK, our miss. DM us. – Sam",
         "Sorry Colm, I've called HMRC and sent the ZIP to HMRC today. DM me. – Gemma",
+        "I've explained the fix to the team twice now, and I'm sorry it took so long. DM me. – Ali",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
