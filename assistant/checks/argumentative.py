@@ -80,6 +80,8 @@ _KIND_FACT = re.compile(
     r"\w* (?:that|this|it)(?: \w+)? (?:clear|obvious)",
     re.I,
 )
+#: A sentence that turns on what came before.
+_THEN_HOWEVER = re.compile(r"(?:^|[.!?]\s+)(?:however|that said|having said that),", re.I | re.M)
 #: A reply that concedes ("should have had an engineer within 12 hours, not three days").
 _CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
 
@@ -208,7 +210,10 @@ class ArgumentativeCheck:
         # A reply that feels with the customer or owns the failure gives its facts kindly:
         # the model, which reads one sentence at a time, cannot tell them from rebuttals, so
         # only phrases judge it (and in a reply that owns, only the rebuttal markers).
-        kind = bool(_KIND_FACT.search(text))
+        kind_at = _KIND_FACT.search(text)
+        # "I understand it's a big expense. However, our plumber didn't upsell you": the
+        # feeling is a preface to the rebuttal, not a way of giving facts kindly.
+        kind = bool(kind_at) and not _THEN_HOWEVER.search(text, kind_at.end() if kind_at else 0)
         phrases = merge_spans(
             s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
         )

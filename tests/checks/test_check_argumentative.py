@@ -174,6 +174,16 @@ def test_a_reply_that_feels_with_the_customer_gives_facts_kindly() -> None:
     assert not ArgumentativeCheck()(CheckContext(reply=rebuttal)).passed
 
 
+def test_feeling_that_prefaces_a_rebuttal_does_not_soften_it() -> None:
+    # The model reads the last sentence as arguing (0.98); "I understand" before a "However,"
+    # is a preface to the rebuttal, not a fact given kindly.
+    reply = (
+        "I understand it's a big expense. However, our plumber didn't upsell you: your old"
+        " system doesn't meet the standard. Any licensed plumber would tell you the same."
+    )
+    assert not ArgumentativeCheck()(CheckContext(reply=reply)).passed
+
+
 @pytest.mark.parametrize(
     ("reply", "fails"),
     [
