@@ -52,7 +52,9 @@ _KINDS: dict[str, str] = {
     r"|(?<!way to )(?<!should )(?<!deserves to )(?<!deserve to )(?:been|be|being) (?:spoken|talked)"
     r" to(?! (?:like|that way|this way|in that|so |rudely|in a |with such))"
     r"|(?:formal|written|verbal|final) warning"
-    r"|(?:had|have|having) (?:a|strong) words? with|(?:no longer|won't be|will not be)"
+    # Not "I've had a word with the team", which reports a conversation (as "spoken to"
+    # does), not a sanction.
+    r"|(?:had|have|having) (?:strong|stern) words with|(?:no longer|won't be|will not be)"
     r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"
     r"|(?:taken|removed|stood down|banned|barred) (?:off|from)"
     r" (?:the |our |all )?(?:future )?(?:rota|floor|shifts?|duty|role|platform|counter|team"

@@ -163,6 +163,9 @@ RENTALS = (
         # Not offers: an invitation, and a denial.
         ("Feel free to message us here and we can have a look.", False),
         ("A service isn't a guarantee your car won't need more work.", False),
+        # A conversation reported, not a sanction announced.
+        ("I've had a word with the desk team about it.", False),
+        ("The desk clerk has been disciplined.", True),
     ],
 )
 def test_promising_what_a_rule_forbids_and_what_is_no_promise(reply: str, fails: bool) -> None:
