@@ -192,6 +192,13 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
     return out
 
 
+def _rebuts(turn: str) -> bool:
+    """A turn that rebuts the customer ("However, our inspection photos show the unit was
+    left dirty", "to be clear, though, the system isn't rigged") is argumentative's to judge:
+    it does not excuse the business, it says the customer is wrong."""
+    return bool(ARGUING.search(turn) or STRUCTURES.search(turn))
+
+
 def _takeback_spans(text: str, source: str) -> list[Span]:
     """A "but ..." that takes an apology back, or a turn to a cause or policy soon after it.
 
@@ -207,13 +214,13 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
         if not apology:
             continue
         m = _TAKEBACK.search(sent.text, apology.end())
-        if m:
+        if m and not _rebuts(m.group(0)):
             out.append(span_at(source, sent.start + m.start(), sent.start + m.end()))
             continue
         if i + 1 < len(sents):
             nxt = sents[i + 1]
             m2 = _NEXT_TAKEBACK.match(nxt.text)
-            if m2:
+            if m2 and not _rebuts(m2.group(0)):
                 out.append(span_at(source, nxt.start, nxt.start + m2.end()))
                 continue
         for j, later in enumerate(sents[i : i + 3]):
@@ -222,9 +229,7 @@ def _takeback_spans(text: str, source: str) -> list[Span]:
                 clause = m3.group(0)
                 if _REMEDY_TURN.search(clause):
                     continue  # "That said, you qualify for a full refund": the fix
-                if ARGUING.search(clause) or STRUCTURES.search(clause):
-                    # "To be clear, though, the system isn't rigged: ... exactly as
-                    # announced" rebuts the customer: argumentative judges that.
+                if _rebuts(clause):
                     continue
                 if CAUSE.search(clause) or _POLICY.search(clause) or CULPRITS.search(clause):
                     out.append(span_at(source, later.start + m3.start(), later.start + m3.end()))

@@ -82,6 +82,9 @@ def test_owning_replies_pass(reply: str) -> None:
         "Sorry for the surprise, but our pet fee is listed on the booking page.",
         "I'm truly sorry. I'm taking it up with our team so it doesn't happen to anyone else.",
         "Sorry for the depot trip, but actually the doorbell log shows he rang at 10:14.",
+        # A turn that rebuts the customer is argumentative's to judge, not an excuse.
+        "Sorry for the frustration. However, our move-out photos show the unit was left dirty.",
+        "We're sorry, but the timetable on our website clearly shows swimming ends at 4.",
         "I'm deeply sorry. Being followed when you had done nothing but shop is humiliating,"
         " and it should never happen to anyone in our store.",
         "Each box is packed in our chilled warehouse, and the packs can run out late in the day.",
