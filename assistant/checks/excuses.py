@@ -87,6 +87,9 @@ _OWNING = re.compile(
     # not anything you did".
     r"|(?:the|this) (?:problem|fault|mistake|error|failure|slip) (?:is|was) (?:all |entirely"
     r" |completely )?ours|\bnot (?:anything|something) you did|\bnothing (?:that )?you did"
+    # "that failure sits with us, not the driver", "a scheduling call we made".
+    r"|\b(?:sits|lies|rests) (?:squarely |entirely |firmly )?with (?:us|me)\b"
+    r"|\b(?:call|decision|choice|mistake|error) (?:we|i) made\b"
     # "... was entirely on us", "the real failure was ours", "I should have rung you": the
     # sentence turns to ownership, not away from it.
     rf"|{OWNED}"
@@ -121,7 +124,7 @@ _OWNING = re.compile(
 #: Just before a culprit: it is the object of our action or a setting, not the cause.
 _OBJECT_OF = re.compile(
     r"\b(?:while|for|of|(?<!moved )(?<!switched )(?<!migrated )(?<!changed )(?<!upgraded )to"
-    r"|into|with|from|about|asked|told|chased|contacted|called|rang|e-?mailed"
+    r"|into|with|from|about|asked|told|chased|contact|contacted|call|called|rang|e-?mailed"
     r"|messaged|warned|reminded|spoken to|talked to|searched|checked|looked (?:at|in|through))"
     r"\s+$",
     re.I,

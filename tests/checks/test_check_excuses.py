@@ -82,6 +82,9 @@ def test_owning_replies_pass(reply: str) -> None:
         "Sorry for the surprise, but our pet fee is listed on the booking page.",
         "I'm truly sorry. I'm taking it up with our team so it doesn't happen to anyone else.",
         "Sorry for the depot trip, but actually the doorbell log shows he rang at 10:14.",
+        "The coach should never have been on that run; that failure sits with us, not the driver.",
+        "Our DJ left the depot late because we'd scheduled him too tightly, a call we made.",
+        "Sorry. The Lost Items team will contact the driver directly today.",
         # A turn that rebuts the customer is argumentative's to judge, not an excuse.
         "Sorry for the frustration. However, our move-out photos show the unit was left dirty.",
         "We're sorry, but the timetable on our website clearly shows swimming ends at 4.",
