@@ -141,7 +141,8 @@ STRUCTURES = phrases(
         r"|receipt|confirmation|e-?mail)s? (?:that )?(?:you|you've) (?:signed|agreed|accepted"
         r"|received|made|placed|filled|ticked|read|chose|selected)",
         r"(?:on|in) your (?:booking|order|form|account|application|invoice|receipt|confirmation)"
-        r"(?: [\w-]+)? (?:was|were|said|says|showed|shows|is|stated|states|read|reads)",
+        # Not "is": "purchases you didn't make on your account is unsettling".
+        r"(?: [\w-]+)? (?:was|were|said|says|showed|shows|stated|states|read|reads)",
         r"(?:notes|records?|logs?|system|cctv|footage|paperwork|job sheet|tracking)"
         r"(?: from (?:that|the) \w+)? (?:say|says|said|state|states|stated|record|recorded)",
         r"records? no (?:damage|issues?|problems?|faults?|marks?|scratches|dents?)",
