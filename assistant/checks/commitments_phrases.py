@@ -83,7 +83,9 @@ _KINDS: dict[str, str] = {
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
-    r"(?<!feel )(?<!-)\b(?:free|complimentary|gratis)\b(?: of charge)?(?: (?P<obj>[a-z]+))?"
+    # Not the verb: "any earlier sessions that free up".
+    r"(?<!feel )(?<!-)\b(?:free(?! up\b)|complimentary|gratis)\b(?: of charge)?"
+    r"(?: (?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.checks.commitments import Item, Terms, supports, terms
+from assistant.checks.commitments import Item, Terms, terms
 from assistant.checks.patterns import norm
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -156,22 +156,15 @@ _DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)\b|\b(?:has|have) been\b", re
 _SAME_DAY = frozenset({"today", "tonight", "right away", "straight away", "immediately"})
 
 
-def reported_day(item: Item, reply: str, allowed: tuple[Terms, ...]) -> bool:
-    """ "I've refunded it today. It should show in 5-10 business days": the day a deed was
-    done, beside the backed time frame the customer can hold the company to, is a report,
-    not a faster promise. Without such a time frame "today" is still checked."""
+def reported_day(item: Item, reply: str) -> bool:
+    """ "I've refunded the $15 difference to your card this morning": the day a deed was done
+    is a report, not a promise of speed. (Until round 16 this needed a backed time frame
+    elsewhere in the reply; the blind round-17 authors passed three such replies without
+    one, and the two older catches it cost were promises it only reached by accident.)"""
     if item.quantity is None or item.quantity[1] not in _SAME_DAY:
         return False
     sentence = re.split(r"[.!?\n;,]", reply[: item.start])[-1]
-    return (
-        bool(_DONE_BEFORE.search(sentence))
-        and not _FUTURE.search(sentence)
-        and any(
-            other.quantity[0] in _TIME_UNITS - {"date"} and any(supports(p, other) for p in allowed)
-            for other in terms(reply).items
-            if other.quantity
-        )
-    )
+    return bool(_DONE_BEFORE.search(sentence)) and not _FUTURE.search(sentence)
 
 
 #: A standing practice for everyone, not a promise to this customer: "we'll post any

@@ -313,7 +313,7 @@ class GroundingCheck:
             if item not in backed
             and not weekday_kept(item, ref, ctx.reply, allowed)
             and not restates_deadline(item, backed)
-            and not reported_day(item, ctx.reply, allowed)
+            and not reported_day(item, ctx.reply)
         ]
         # The reader may clear a promise no clause was found to back, of the kinds whose
         # false alarms it was shown to clear (a narrated day, a refund or a free item in the

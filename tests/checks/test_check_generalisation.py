@@ -159,7 +159,7 @@ POLICY = (
 @pytest.mark.parametrize(
     ("reply", "evidence"),
     [
-        ("I've deleted all your data today.", "today"),
+        ("We'll delete all your data today.", "today"),
         ("We'll upgrade you to a suite on your next stay.", "upgrade"),
         ("Your next night is on us.", "on us"),
         ("We'll add 500 points to your account.", "500 points"),
@@ -188,6 +188,8 @@ def test_unsupported_commitments_fail(reply: str, evidence: str) -> None:
         "We'll have the fault fixed within 2 days.",
         "Please DM us and we'll book it straight away.",
         "I'll chase the refund myself today.",
+        # A deed already done that day is a report, not a promise of speed.
+        "I've deleted your marketing data this morning.",
         "We're open Monday to Friday, so call us any time.",
     ],
 )
