@@ -66,8 +66,10 @@ _RUDE = phrases(
         # Rudeness and dismissal.
         r"(?:ridiculous|absurd|nonsense|pathetic|stupid|silly|idiotic|laughable"
         r"|unreasonable|outrageous|hysterical|childish|(?-i:petty)|entitled(?! to))",
-        # "Lying awake" is no accusation; "you're entitled to" is a right.
-        r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar|lies"
+        # "Lying awake" and "the fault lies with us" are no accusation; "you're entitled to"
+        # is a right.
+        r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar"
+        r"|lies(?! (?:with|in|on|at|behind|ahead|within|elsewhere)\b)"
         r"|lying(?! (?:awake|in|on|down|around|there|still)\b))",
         # Not "I'll deal with it personally".
         r"(?<!not )(?<!n't )(?<!'ll )(?<!will )(?<!to )(?<!me )(?:deal|live) with it",

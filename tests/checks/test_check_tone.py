@@ -110,6 +110,7 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry, the file came in as RGB and printed as CMYK, our miss. DM us. – Sam",
         "Sorry Colm, I've called HMRC and sent the ZIP to HMRC today. DM me. – Gemma",
         "I've explained the fix to the team twice now, and I'm sorry it took so long. DM me. – Ali",
+        "We decided how the costumes went out, so the fault lies with us. Sorry. DM me. – Lou",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
