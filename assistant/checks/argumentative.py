@@ -42,6 +42,9 @@ _OWNS = re.compile(
     r"|(?:it|that|this) let you down|isn't what you paid for|\bwe missed (?:it|them|that|this)"
     r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"
     r"|we need to make (?:that|this|it) (?:much |a lot |far )?clearer"
+    # "That isn't how cancelling should work", "then we're not making it clear enough".
+    r"|(?:isn't|is not|wasn't|was not) how (?:[\w-]+ ){0,3}(?:should|is meant to|is supposed to)"
+    r"|(?:we're|we are) not making (?:it|that|this) clear"
     # The standard the business failed: "our vans are meant to be valeted before every hire",
     # "that's our rule and it wasn't followed", "... and this one clearly wasn't" (none of
     # the 36 tune and dev replies saying so argues).
@@ -158,7 +161,10 @@ def _keep(text: str, span: Span) -> bool:
     if span.text.lower().startswith("actually") and _WARM_ACTUALLY.match(text, span.start):
         return False
     if span.text.lower().startswith("you") and (
-        _GRANTS.search(text, span.end, end) or _on_their_side(before)
+        _GRANTS.search(text, span.end, end)
+        or _on_their_side(before)
+        # "DM us which piece you chose": the customer's choice asked about, not held up.
+        or re.search(r"\b(?:which|what|whichever)(?: [\w-]+){0,2} $", before, re.I)
     ):
         return False
     if _CONCEDED.match(text, span.start):
@@ -177,10 +183,13 @@ def _keep(text: str, span: Span) -> bool:
         # "In fairness, the storm brought 70mph gusts": blame laid on a cause, which is
         # the excuses check's to judge, not a correction of the customer.
         return False
-    if re.search(r"surprise", span.text, re.I) and re.search(
-        r"\bthan\b|(?:didn't|did not|doesn't|wouldn't|won't|isn't) $", before
+    if re.search(r"surprise", span.text, re.I) and (
+        re.search(r"\bthan\b|(?:didn't|did not|doesn't|wouldn't|won't|isn't) $", before)
+        or _CONDITIONAL_BEFORE.search(before)
     ):
-        return False  # "I'd rather tell you now than have it come as a surprise"
+        # "I'd rather tell you now than have it come as a surprise", "if it came as a
+        # surprise, we're not making it clear enough".
+        return False
     if re.search(r"surprise|you were|yoursel", span.text, re.I) and _EMPATHY_BEFORE.search(before):
         # "I'm sorry the fee came as a surprise", "sorrier still that you were told that's
         # just how it tastes": feeling with them, not against them.

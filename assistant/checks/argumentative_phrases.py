@@ -98,7 +98,9 @@ ARGUING = phrases(
         r"|makes? (?:it )?clear|describes?)",
         r"(?:you|customers|guests) (?:are|were) (?:expected|required) to",
         r"(?:simply|just) (?:isn't|is not|wasn't|was not) (?:true|the case|accurate|correct)",
-        r"(?:we're|we are|i'm|i am) (?:confident|certain) (?:that )?(?:our|the|we|this|it)",
+        # Not "until I'm confident this can't happen again".
+        r"(?<!until )(?:we're|we are|i'm|i am) (?:confident|certain) (?:that )?(?:our|the|we|this"
+        r"|it)",
         r"(?:it|this|that) (?:was|is) (?:your|the customer's) (?:choice|decision|mistake|error"
         r"|responsibility)",
         r"(?:most|many|plenty of|lots of|the vast majority of) (?:other |our )?(?:customers"

@@ -29,7 +29,9 @@ OWNER = phrases(
         r"you (?:declined|refused|turned (?:it|that|this|the offer) down|hugged|tipped"
         r"|(?:even )?left (?:a tip|without (?:saying|mentioning|telling|raising|complaining)))",
         r"(?:and )?(?:even )?(?:thanked|hugged) (?:the|our|us)",
-        r"you (?:signed off|approved|okayed|ok'd|chose|picked|selected)(?! (?:us|to))",
+        # Not "DM us which piece you chose".
+        r"(?<!which )(?<!what )(?<!whichever )you (?:signed off|approved|okayed|ok'd|chose|picked"
+        r"|selected)(?! (?:us|to))",
         r"you (?:asked|requested) (?:our|the) [\w-]+ to (?:add|change|do|make|cut|remove|fit"
         r"|use|go)",
         r"had you (?:mentioned|told|said|asked|called|raised|let)",

@@ -89,6 +89,7 @@ _OWNING = re.compile(
     r" |completely )?ours|\bnot (?:anything|something) you did|\bnothing (?:that )?you did"
     # "that failure sits with us, not the driver", "a scheduling call we made".
     r"|\b(?:sits|lies|rests) (?:squarely |entirely |firmly )?with (?:us|me)\b"
+    r"|\b(?:that's|that is|it's|it is) (?:for|on) us to (?:fix|sort|put right|solve)\b"
     r"|\b(?:call|decision|choice|mistake|error) (?:we|i) made\b"
     # "... was entirely on us", "the real failure was ours", "I should have rung you": the
     # sentence turns to ownership, not away from it.

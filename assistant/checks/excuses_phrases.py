@@ -23,7 +23,9 @@ IDIOMS = phrases(
         r"(?:short|under)[- ]?staffed",
         r"staff(?:ing)? (?:shortages?|issues|problems)",
         r"(?:short|lack) of staff",
-        r"new (?:staff|starters?|team members?|employees?|hires?|trainees?)",
+        # Not "new starter places", "new starter classes".
+        r"new (?:staff|starters?|team members?|employees?|hires?|trainees?)(?! (?:places?"
+        r"|class(?:es)?|lessons?|courses?|packs?|kits?|sessions?|groups?)\b)",
         r"(?:still )?(?:in|during) training",
         r"(?:a|our|the) new (?:system|software|platform|till|website|process)",
         r"teething (?:problems|issues)",

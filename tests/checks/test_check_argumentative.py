@@ -111,6 +111,12 @@ def test_anyway_brushes_aside_only_at_the_start(reply: str, fails: bool) -> None
         ("You were told on the phone the discs needed replacing, and you agreed.", True),
         ("Haul-away is part of every install, and you shouldn't have had to chase it.", False),
         ("Haul-away is part of every install, as the quote says.", True),
+        ("If you DM us which piece you chose, we can hold it for you.", False),
+        ("You chose the 9am slot, so the late fee stands.", True),
+        ("I'll take every wedding until I'm confident this can't happen again.", False),
+        ("I'm confident our stylist did nothing wrong.", True),
+        ("You were told at the desk to email again. That isn't how cancelling should work.", False),
+        ("If it came as a surprise, then we're not making it clear enough.", False),
     ],
 )
 def test_you_were_told_argues_unless_said_with_them(reply: str, fails: bool) -> None:

@@ -85,6 +85,8 @@ def test_owning_replies_pass(reply: str) -> None:
         "The coach should never have been on that run; that failure sits with us, not the driver.",
         "Our DJ left the depot late because we'd scheduled him too tightly, a call we made.",
         "Sorry. The Lost Items team will contact the driver directly today.",
+        "Sorry. The photo sets your expectations, but if it didn't match, that's for us to fix.",
+        "Sorry for the wait. New starter places are in the shallow pool, which has more space.",
         # A turn that rebuts the customer is argumentative's to judge, not an excuse.
         "Sorry for the frustration. However, our move-out photos show the unit was left dirty.",
         "We're sorry, but the timetable on our website clearly shows swimming ends at 4.",
