@@ -136,7 +136,7 @@ _LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+(?:\w+\s+)?$"
 #: policy must back.
 _PROCESS_DAY = re.compile(
     r"\b(?:follow(?:ing)? up|meet(?:ing)?|sit down|call|ring|phone|speak|talk|update|visit"
-    r"|review|go through|check in|catch up|chat|booked|book)\b",
+    r"|review|go through|check in|catch up|chat|booked|book|sort (?:it|that|this|things))\b",
     re.I,
 )
 _DAY_NAMES = frozenset(WEEKDAYS)

@@ -12,7 +12,8 @@ import re
 
 #: The company (or "you will get") offers or promises something in this sentence.
 OFFER = re.compile(
-    r"\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll|'ve|'d| will| have| would| can| could"
+    # Not "as fresh as we can make it".
+    r"(?<!\bas )\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll|'ve|'d| will| have| would| can| could"
     r"| shall|'re going to|'m going to| are going to| am going to| is going to)\b"
     r"(?!\s+(?:no|not|never|had no)\b)"
     r"|\b(?:we|i|our (?:\w+ )?team|the team)(?: just| already| now| also)? (?:refund|send|give"

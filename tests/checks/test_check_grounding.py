@@ -166,6 +166,10 @@ RENTALS = (
         # A conversation reported, not a sanction announced.
         ("I've had a word with the desk team about it.", False),
         ("The desk clerk has been disciplined.", True),
+        # What the business does anyway, and a step of the process, not promises.
+        ("We bake in small batches first thing so it's as fresh as we can make it.", False),
+        ("Just reply with which you'd prefer and I'll sort it the same day.", False),
+        ("We'll refund the price difference the same day.", True),
     ],
 )
 def test_promising_what_a_rule_forbids_and_what_is_no_promise(reply: str, fails: bool) -> None:
