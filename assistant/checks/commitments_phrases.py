@@ -17,7 +17,7 @@ _KINDS: dict[str, str] = {
     r"|price match\w*|money off|off (?:your|the) next|reductions?|(?:a quarter|half|a third) off",
     # "End up in credit" is a balance, not a credit given; nor is "credit notes" or "your
     # credit card" one.
-    "credit": r"(?<!in )(?:account |store |bill )?credit(?:ed|s)?"
+    "credit": r"(?<!in )(?:account |store |bill )?credit(?:ed|ing|s)?"
     r"(?! (?:notes?|cards?|checks?|scores?|limits?|ratings?|history|unions?|reports?)\b)",
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?sent|re-?ship\w*|re-?deliver\w*|remak\w*|remade"

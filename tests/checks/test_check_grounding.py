@@ -192,6 +192,11 @@ def test_promising_what_a_rule_forbids_and_what_is_no_promise(reply: str, fails:
             "We'll cover the cost of renewing your temporary tag.",
             False,
         ),
+        (
+            "Alignment re-checks are free within 30 days of the original alignment.",
+            "We're crediting your account for the trouble.",
+            True,
+        ),
     ],
 )
 def test_what_a_policy_forbids_or_pays_in_other_words(policy: str, reply: str, fails: bool) -> None:
