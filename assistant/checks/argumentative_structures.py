@@ -106,6 +106,11 @@ OWNER = phrases(
 #: defending staff or a decision, and told-you-so counterfactuals.
 STRUCTURES = phrases(
     [
+        # Telling the customer to read or check things next time ("Please check our socials
+        # before travelling in future"), not "so they check doors before leaving in future".
+        r"(?<!they )(?<!we )(?<!i )(?<!'ll )(?<!will )(?<!to )(?<!can )(?:please |maybe |perhaps )?"
+        r"(?:check|read|look at|double-check|have a (?:look|read)(?: at)?)\b[^.!?\n]{0,50}?"
+        r"\b(?:in future|next time)",
         # Minimising and fairness.
         r"(?:a little|a bit|slightly|rather|somewhat|quite) unfair",
         r"(?:isn't|is not|wasn't|was not|aren't|not) (?:quite|really|entirely|totally|altogether)"

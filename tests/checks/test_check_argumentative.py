@@ -117,6 +117,8 @@ def test_anyway_brushes_aside_only_at_the_start(reply: str, fails: bool) -> None
         ("I'm confident our stylist did nothing wrong.", True),
         ("You were told at the desk to email again. That isn't how cancelling should work.", False),
         ("If it came as a surprise, then we're not making it clear enough.", False),
+        ("We posted it at 3pm. Please check our socials before travelling in future.", True),
+        ("I've asked the crew so they check doors before leaving in future.", False),
     ],
 )
 def test_you_were_told_argues_unless_said_with_them(reply: str, fails: bool) -> None:
