@@ -53,7 +53,20 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
         model = stance.shared_stance()
         if model is not None:
             model.prefetch(ctx.reply)  # runs while the phrase checks do
-    return [c(ctx) for c in ALL_CHECKS if names is None or c.name in names]
+    chosen = [c for c in ALL_CHECKS if names is None or c.name in names]
+    # Everything that does not need the model's scores runs first, the stance checks'
+    # phrases included, so the caller works while the model's worker reads the reply
+    # instead of waiting for it.
+    done: dict[str, CheckResult] = {}
+    found: dict[str, tuple[stance.StanceCheck, stance.Phrased]] = {}
+    for check in chosen:
+        if isinstance(check, stance.StanceCheck):
+            found[check.name] = (check, check.phrases(ctx))
+        else:
+            done[check.name] = check(ctx)
+    for name, (two_step, phrased) in found.items():
+        done[name] = two_step.conclude(ctx, phrased)
+    return [done[c.name] for c in chosen]
 
 
 def forget_replies() -> None:

@@ -15,7 +15,7 @@ from assistant.checks.argumentative_structures import OWNER, STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CIRCUMSTANCES, CULPRITS
 from assistant.checks.patterns import OWNED, norm, quote, spans
-from assistant.checks.stance import stance_evidence
+from assistant.checks.stance import Phrased, stance_evidence
 from assistant.schemas import CheckResult, Span
 
 #: Rebuttal markers that argue even in a reply that also owns something.
@@ -209,6 +209,10 @@ class ArgumentativeCheck:
     use_stance: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
+        return self.conclude(ctx, self.phrases(ctx))
+
+    def phrases(self, ctx: CheckContext) -> Phrased:
+        """The rebuttal phrases and structures, without waiting for the model."""
         text = norm(ctx.reply)
         found = (
             spans(ARGUING, text, ctx.reply)
@@ -223,15 +227,18 @@ class ArgumentativeCheck:
         # "I understand it's a big expense. However, our plumber didn't upsell you": the
         # feeling is a preface to the rebuttal, not a way of giving facts kindly.
         kind = bool(kind_at) and not _THEN_HOWEVER.search(text, kind_at.end() if kind_at else 0)
-        phrases = merge_spans(
-            s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
-        )
-        evidence, note = stance_evidence(
-            self.name,
-            ctx.reply,
-            phrases,
+        return Phrased(
+            merge_spans(
+                s for s in found if _keep(text, s) and (not owns or _MARKERS.search(s.text))
+            ),
             self.use_stance,
             lambda s: kind or owns or bool(_OWNS.search(s.text)),
+        )
+
+    def conclude(self, ctx: CheckContext, found: Phrased) -> CheckResult:
+        """The verdict: the phrases, plus the model where they found nothing."""
+        evidence, note = stance_evidence(
+            self.name, ctx.reply, found.evidence, found.use_model, found.owned
         )
         if not evidence:
             return result(self.name, True, "The reply does not argue with the customer.")

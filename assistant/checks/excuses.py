@@ -17,7 +17,7 @@ from assistant.checks.argumentative_structures import STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, DODGES, IDIOMS
 from assistant.checks.patterns import OWNED, Sentence, norm, quote, sentences, span_at, spans
-from assistant.checks.stance import stance_evidence
+from assistant.checks.stance import Phrased, stance_evidence
 from assistant.schemas import CheckResult, Span
 
 _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)
@@ -250,6 +250,10 @@ class ExcusesCheck:
     use_stance: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
+        return self.conclude(ctx, self.phrases(ctx))
+
+    def phrases(self, ctx: CheckContext) -> Phrased:
+        """The blame and takeback phrases, without waiting for the model."""
         text = norm(ctx.reply)
         # When the business was not at fault, naming the real cause (a strike, the snow, the
         # customer's own courier) is the truth, not blame-shifting: only the idioms of
@@ -265,13 +269,16 @@ class ExcusesCheck:
                 + _culprit_spans(text, ctx.reply)
                 + _takeback_spans(text, ctx.reply)
             )
-        phrases = merge_spans(_owned(text, ctx.reply, found))
-        evidence, note = stance_evidence(
-            self.name,
-            ctx.reply,
-            phrases,
+        return Phrased(
+            merge_spans(_owned(text, ctx.reply, found)),
             self.use_stance and not cleared,
             _owning_sentence(text),
+        )
+
+    def conclude(self, ctx: CheckContext, found: Phrased) -> CheckResult:
+        """The verdict: the phrases, plus the model where they found nothing."""
+        evidence, note = stance_evidence(
+            self.name, ctx.reply, found.evidence, found.use_model, found.owned
         )
         if not evidence:
             return result(self.name, True, "The reply owns the problem without making excuses.")

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
-from assistant.checks.stance import stance_evidence
+from assistant.checks.stance import Phrased, stance_evidence
 from assistant.checks.warmth import warmth
 from assistant.schemas import CheckResult, Span
 
@@ -274,13 +274,24 @@ class ToneCheck:
     use_stance: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
+        return self.conclude(ctx, self.phrases(ctx))
+
+    def phrases(self, ctx: CheckContext) -> Phrased:
+        """Rude words, bangs and shouting, without waiting for the model."""
         text = norm(ctx.reply)
-        phrase_evidence = merge_spans(
-            [s for s in spans(_RUDE, text, ctx.reply) if not _on_our_side(text, s)]
-            + spans(_BANGS, text, ctx.reply)
-            + _shouting(ctx.reply, ctx.company_name)
+        return Phrased(
+            merge_spans(
+                [s for s in spans(_RUDE, text, ctx.reply) if not _on_our_side(text, s)]
+                + spans(_BANGS, text, ctx.reply)
+                + _shouting(ctx.reply, ctx.company_name)
+            ),
+            self.use_stance,
         )
-        evidence, note = stance_evidence(self.name, ctx.reply, phrase_evidence, self.use_stance)
+
+    def conclude(self, ctx: CheckContext, found: Phrased) -> CheckResult:
+        """The verdict: phrases, then the model, then warmth for a reply that is only cold."""
+        text = norm(ctx.reply)
+        evidence, note = stance_evidence(self.name, ctx.reply, found.evidence, found.use_model)
         warm = warmth(text)
         if evidence:
             return result(

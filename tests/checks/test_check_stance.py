@@ -134,7 +134,34 @@ def test_an_altered_model_is_refused(tmp_path: Path) -> None:
         StanceModel(model_path=blob, meta_path=meta).score("We're sorry.")
 
 
-def test_run_checks_reads_the_reply_once_alongside_the_phrases(
+def test_run_checks_reads_the_reply_once_in_the_worker_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = shared_stance()
+    assert model is not None
+    reply = MODEL_CATCHES[0][2]
+    expected = model.score(reply)  # read in this process
+    model.clear_cache()
+    worker = model._start_worker()
+    assert worker is not None
+    sent: list[str] = []
+    real_send = worker.send
+    monkeypatch.setattr(worker, "send", lambda batch: sent.extend(batch) or real_send(batch))
+    runs: list[str] = []
+    real = model._run
+    monkeypatch.setattr(model, "_run", lambda s: runs.append(s) or real(s))
+    results = {r.name: r for r in run_checks(CheckContext(reply=reply, business_at_fault=True))}
+    assert set(results) == set(CHECK_NAMES)
+    assert sorted(sent) == sorted(s.text for s in sentences(reply))  # once, in the worker
+    assert runs == []  # and never again here
+    got = model.score(reply)
+    for label, score in expected.items():
+        assert got[label].probability == pytest.approx(score.probability, abs=1e-4)
+        assert (got[label].start, got[label].end) == (score.start, score.end)
+    assert not results[MODEL_CATCHES[0][0].name].passed  # the model's catch still fails
+
+
+def test_without_a_worker_process_a_thread_reads_the_reply(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     model = shared_stance()
@@ -142,14 +169,15 @@ def test_run_checks_reads_the_reply_once_alongside_the_phrases(
     reply = MODEL_CATCHES[0][2]
     expected = model.score(reply)
     model.clear_cache()
+    monkeypatch.setattr(model, "process", False)
+    monkeypatch.setattr(model, "_worker", None)
     runs: list[str] = []
     real = model._run
     monkeypatch.setattr(model, "_run", lambda s: runs.append(s) or real(s))
     results = {r.name: r for r in run_checks(CheckContext(reply=reply, business_at_fault=True))}
-    assert set(results) == set(CHECK_NAMES)
-    assert sorted(runs) == sorted(s.text for s in sentences(reply))  # once, in the background
+    assert sorted(runs) == sorted(s.text for s in sentences(reply))  # once, on the thread
     assert model.score(reply) == expected
-    assert not results[MODEL_CATCHES[0][0].name].passed  # the model's catch still fails
+    assert not results[MODEL_CATCHES[0][0].name].passed
 
 
 def test_forget_replies_drops_reply_caches_and_keeps_policy_ones() -> None:

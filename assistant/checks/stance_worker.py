@@ -1,0 +1,130 @@
+"""A separate process that runs the stance model, so it reads a reply while the phrases run.
+
+On a thread, the model's pass overlapped the phrase checks poorly: between sentences the
+thread has to win the GIL back from the phrase regexes, which hold it for a whole match, so
+the pass mostly ran after the phrases instead of beside them (all nine checks: about
+170-200 replies a second on two cores). A process has its own interpreter: with one ORT
+thread and no spinning it takes one core while the phrases take the other (about 270-285 a
+second in the same runs). The process is started on first use and is stateless: it gets a
+list of sentences and sends back their logits; the caller keeps the cache.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import multiprocessing as mp
+import threading
+from collections import deque
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+def _serve(conn: Connection, model_path: str, meta_path: str) -> None:
+    """The worker's loop: a list of sentences in, their logits (sentences x labels) out."""
+    from assistant.checks.onnx_models import load_model
+
+    loaded = load_model(
+        Path(model_path),
+        Path(meta_path),
+        off_switch="CALMREPLY_STANCE_MODEL",
+        refit="evals/fit_stance.py",
+        threads=1,
+        spin=False,
+    )
+    session, tokenizer = loaded.session, loaded.tokenizer
+    conn.send("ready")
+    while True:
+        try:
+            batch = conn.recv()
+        except EOFError:
+            return
+        if batch is None:
+            return
+        out = []
+        for sentence in batch:
+            enc = tokenizer.encode(sentence)
+            feed = {
+                "input_ids": np.array([enc.ids], dtype=np.int64),
+                "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
+            }
+            out.append(np.asarray(session.run(None, feed)[0])[0])
+        conn.send(np.vstack(out) if out else np.zeros((0, 0)))
+
+
+class StanceWorker:
+    """The caller's end: send sentences now, collect their logits later, in order.
+
+    Requests are answered in the order they were sent, so `collect` reads answers until its
+    own arrives and hands the earlier ones to their owners' slots. Several threads may use
+    one worker (the app checks from several), so the pipe is used under a lock.
+    """
+
+    def __init__(self, model_path: Path, meta_path: Path) -> None:
+        ctx = mp.get_context("spawn")  # no fork of a process that may hold threads
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(
+            target=_serve,
+            args=(child, str(model_path), str(meta_path)),
+            name="calmreply-stance",
+            daemon=True,
+        )
+        self._process.start()
+        child.close()
+        if self._conn.recv() != "ready":
+            raise RuntimeError("the stance worker did not start")
+        self._lock = threading.Lock()
+        self._sent: deque[int] = deque()
+        self._answers: dict[int, Any] = {}
+        self._forgotten: set[int] = set()
+        self._next = 0
+        atexit.register(self.close)
+
+    def send(self, sentences: list[str]) -> int:
+        """Queue sentences for the model; returns a ticket for `collect`."""
+        with self._lock:
+            ticket = self._next
+            self._next += 1
+            self._conn.send(sentences)
+            self._sent.append(ticket)
+            return ticket
+
+    def collect(self, ticket: int) -> np.ndarray:
+        """The logits for a ticket, waiting for them (and for any sent before it)."""
+        with self._lock:
+            while ticket not in self._answers:
+                done, answer = self._sent.popleft(), self._conn.recv()
+                if done in self._forgotten:
+                    self._forgotten.discard(done)
+                else:
+                    self._answers[done] = answer
+            return np.asarray(self._answers.pop(ticket))
+
+    def forget(self, ticket: int) -> None:
+        """Nobody will collect this ticket: discard its answer when it comes."""
+        with self._lock:
+            if ticket in self._answers:
+                del self._answers[ticket]
+            elif ticket in self._sent:
+                self._forgotten.add(ticket)
+
+    def drop(self) -> None:
+        """Wait out and discard every outstanding answer (caches are being cleared)."""
+        with self._lock:
+            while self._sent:
+                self._sent.popleft()
+                self._conn.recv()
+            self._answers.clear()
+            self._forgotten.clear()
+
+    def close(self) -> None:
+        """Stop the process; safe to call twice."""
+        if self._process.is_alive():
+            with contextlib.suppress(BrokenPipeError, OSError):
+                self._conn.send(None)
+            self._process.join(timeout=2)
+            if self._process.is_alive():
+                self._process.terminate()
