@@ -162,12 +162,16 @@ class StanceModel:
         with self._cache_lock:
             if reply in self._pending:
                 return
+            todo = list(dict.fromkeys(p.text for p in sentences(reply)))
+            todo = [s for s in todo if s not in self._cache]
+            if not todo:
+                return
             if worker is not None:
-                todo = list(dict.fromkeys(p.text for p in sentences(reply)))
-                todo = [s for s in todo if s not in self._cache]
-                if not todo:
+                try:
+                    self._pending[reply] = (worker.send(todo), todo)
+                except OSError:  # the worker has died: read here from now on
+                    self._stop_worker()
                     return
-                self._pending[reply] = (worker.send(todo), todo)
             else:
                 if self._pool is None:
                     self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance")
@@ -185,10 +189,21 @@ class StanceModel:
             if self._worker is None:
                 try:
                     self._worker = StanceWorker(self.model_path, self.meta_path)
-                except (OSError, RuntimeError, EOFError, ImportError):
-                    self.process = False  # a sandbox without processes: use the thread
+                except Exception:  # any failure to start means: use the thread
+                    # A sandbox without processes, a daemon process that may not have
+                    # children, or a model the worker could not load (reading it here
+                    # raises the error that names the fix).
+                    self.process = False
                     return None
             return self._worker
+
+    def _stop_worker(self) -> None:
+        """Give up on the worker (it died): prefetches go to the thread from now on."""
+        with self._lock:
+            if self._worker is not None:
+                self._worker.close()
+            self._worker = None
+            self.process = False
 
     def score(
         self, reply: str, skip: Callable[[Sentence], bool] | None = None
@@ -197,14 +212,20 @@ class StanceModel:
         `skip` accepts are left out (their scores stay cached)."""
         with self._cache_lock:
             pending = self._pending.pop(reply, None)
-        if isinstance(pending, tuple) and self._worker is not None:
+        worker = self._worker
+        if isinstance(pending, tuple) and worker is not None:
             ticket, todo = pending
-            logits = self._worker.collect(ticket)
-            with self._cache_lock:
-                for sentence, row in zip(todo, logits, strict=True):
-                    self._cache[sentence] = row
-                while len(self._cache) > CACHE_SENTENCES:
-                    self._cache.popitem(last=False)
+            try:
+                logits = worker.collect(ticket)
+            except (EOFError, OSError):  # the worker died: this reply is read here instead
+                self._stop_worker()
+                logits = None
+            if logits is not None:
+                with self._cache_lock:
+                    for sentence, row in zip(todo, logits, strict=True):
+                        self._cache[sentence] = row
+                    while len(self._cache) > CACHE_SENTENCES:
+                        self._cache.popitem(last=False)
         elif isinstance(pending, Future):
             scored = pending.result()  # also leaves every sentence's logits in the cache
             if skip is None:

@@ -92,10 +92,17 @@ class StanceWorker:
             self._sent.append(ticket)
             return ticket
 
-    def collect(self, ticket: int) -> np.ndarray:
-        """The logits for a ticket, waiting for them (and for any sent before it)."""
+    def collect(self, ticket: int) -> np.ndarray | None:
+        """The logits for a ticket, waiting for them (and for any sent before it); None when
+        the answer was dropped meanwhile (`drop`), so the caller reads the reply itself.
+
+        Raises:
+            EOFError: the worker process has died.
+        """
         with self._lock:
             while ticket not in self._answers:
+                if ticket not in self._sent:
+                    return None
                 done, answer = self._sent.popleft(), self._conn.recv()
                 if done in self._forgotten:
                     self._forgotten.discard(done)
@@ -114,9 +121,12 @@ class StanceWorker:
     def drop(self) -> None:
         """Wait out and discard every outstanding answer (caches are being cleared)."""
         with self._lock:
-            while self._sent:
-                self._sent.popleft()
-                self._conn.recv()
+            try:
+                while self._sent:
+                    self._sent.popleft()
+                    self._conn.recv()
+            except (EOFError, OSError):  # died: nothing more will come
+                self._sent.clear()
             self._answers.clear()
             self._forgotten.clear()
 

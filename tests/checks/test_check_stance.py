@@ -215,3 +215,23 @@ def test_model_reads_a_form_letter_the_tone_phrases_miss() -> None:
     ]
     warm = "Hi Tom, thanks for telling us, and I'm sorry. I've passed this to the branch. ^Ana"
     assert ToneCheck()(CheckContext(reply=warm)).passed
+
+
+def test_a_worker_that_dies_is_replaced_by_reading_here() -> None:
+    model = StanceModel()
+    reply = MODEL_CATCHES[0][2]
+    expected = shared_stance().score(reply)  # type: ignore[union-attr]
+    model.prefetch(reply)
+    model.score(reply)
+    worker = model._worker
+    assert worker is not None
+    worker._process.kill()
+    worker._process.join(timeout=5)
+    model.clear_cache()
+    for _ in range(2):  # the first prefetch after the death may still be answered or fail
+        model.prefetch(reply)
+        got = model.score(reply)
+        model.clear_cache()
+    assert model.process is False and model._worker is None
+    for label, score in expected.items():
+        assert got[label].probability == pytest.approx(score.probability, abs=1e-4)
