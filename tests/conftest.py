@@ -21,6 +21,7 @@ for var in (
     "CALMREPLY_LLM",
     "CALMREPLY_CHROMA",
     "CALMREPLY_STANCE_MODEL",
+    "CALMREPLY_STANCE_PROCESS",
 ):
     os.environ.pop(var, None)
 
