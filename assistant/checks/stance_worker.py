@@ -14,7 +14,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing as mp
+import sys
 import threading
+import types
 from collections import deque
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -72,7 +74,16 @@ class StanceWorker:
             name="calmreply-stance",
             daemon=True,
         )
-        self._process.start()
+        # `spawn` re-runs the caller's main script in the child unless it was run with -m,
+        # and under Streamlit that script is the app page. The worker needs nothing from it,
+        # so the child is shown a bare main module while it starts.
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            self._process.start()
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
         child.close()
         if self._conn.recv() != "ready":
             raise RuntimeError("the stance worker did not start")

@@ -235,3 +235,26 @@ def test_a_worker_that_dies_is_replaced_by_reading_here() -> None:
     assert model.process is False and model._worker is None
     for label, score in expected.items():
         assert got[label].probability == pytest.approx(score.probability, abs=1e-4)
+
+
+def test_the_worker_does_not_run_the_callers_script_again(tmp_path: Path) -> None:
+    # Under Streamlit the main module is the app page, with no `if __name__` guard; the
+    # worker process must not run it a second time.
+    import subprocess
+    import sys
+
+    from assistant.config import PROJECT_ROOT
+
+    marks = tmp_path / "runs.txt"
+    script = tmp_path / "page.py"
+    script.write_text(
+        f"import sys; sys.path.insert(0, {str(PROJECT_ROOT)!r})\n"
+        f"open({str(marks)!r}, 'a').write('ran\\n')\n"
+        "from assistant.checks import run_checks\n"
+        "from assistant.checks.base import CheckContext\n"
+        "from assistant.checks.stance import shared_stance\n"
+        "run_checks(CheckContext(reply='Sorry, the courier lost it. DM us. - Jo'))\n"
+        "assert shared_stance()._worker is not None\n"
+    )
+    subprocess.run([sys.executable, str(script)], check=True, timeout=120)
+    assert marks.read_text() == "ran\n"
