@@ -49,6 +49,17 @@ def test_overflow_evidence_is_the_part_that_does_not_fit():
         ("Flick us a DM and I'll get it sorted.", True, "Flick us a DM"),
         ("Slide into my DMs with what you'd want to hear. – Marcus", True, "Slide into my DMs"),
         ("Call reception on 0 from your room if it drops again.", True, "Call reception"),
+        ("Noted. DM your receipt if you want a swap. – Bex", True, "DM your"),
+        (
+            "I'll chase it with finance today, then email you with an update.",
+            True,
+            "then email you",
+        ),
+        (
+            "If it hasn't shown, reply straight to this email; it comes to me.",
+            True,
+            "reply straight to this email",
+        ),
         ("Thanks for the reply here, we're sorry. – Maya", False, None),
         ("We're sorry. We'll look into it. – Maya", False, None),
     ],
@@ -80,6 +91,12 @@ def test_the_customers_own_contact_is_not_ours(complaint, reply, passed):
     ("channel", "passed"),
     [(Channel.EMAIL, True), (Channel.FACEBOOK, False)],
 )
-def test_replying_reaches_the_writer_only_in_an_email(channel, passed):
-    reply = "Would you like a refund? Just reply with whichever you'd prefer. – Olivia"
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Would you like a refund? Just reply with whichever you'd prefer. – Olivia",
+        "If you'd like, reply with your mechanic's written report and we'll consider it.",
+    ],
+)
+def test_replying_reaches_the_writer_only_in_an_email(channel, passed, reply):
     assert ContactCheck()(CheckContext(reply=reply, channel=channel)).passed is passed

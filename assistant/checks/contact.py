@@ -38,7 +38,13 @@ _CHANNELS = [
         r" you\b",
         re.I,
     ),
-    re.compile(r"\breply to (?:this|my|our) (?:e-?mail|message|DM)\b", re.I),
+    re.compile(
+        r"\breply (?:straight |directly |back )?to (?:this|my|our) (?:e-?mail|message|DM)\b", re.I
+    ),
+    # "Please DM your unit number", "DM your receipt if you want a swap".
+    re.compile(r"\bDM (?:us )?(?:your|the|a|with)\b", re.I),
+    # "I'll chase it today, then email you".
+    re.compile(r"\bthen (?:e-?mail|call|ring|phone|text|message|DM) you\b", re.I),
     # "Send it by DM", "flick us a DM".
     re.compile(
         r"\b(?:by|via|over|through|in a) (?:DM|direct message|private message|PM)\b"
@@ -71,6 +77,8 @@ _CHANNELS = [
 _EMAIL_REPLY = re.compile(
     r"\b(?:just|simply|please|you can|feel free to|do|if you|could you|can you|would you)"
     r" (?:reply|write back|respond)\b|\bby replying to this (?:e-?mail|message)\b"
+    # "If you'd like, reply with your mechanic's report."
+    r"|(?:^|[.!?,;]\s*)(?:reply|write back|respond) (?:with|and|to let|if)\b"
     r"|\breplies to this (?:address|e-?mail|inbox) (?:are|will be) (?:monitored|read|answered)",
     re.I,
 )
