@@ -11,6 +11,15 @@ from assistant.checks.patterns import phrases
 
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty)"
 
+#: Telling the customer to read or check things next time ("Please check our socials before
+#: travelling in future"), not "so they check doors before leaving in future": a lecture
+#: for `argumentative`, and talking down for `tone`.
+READ_IT_NEXT_TIME = (
+    r"(?<!they )(?<!we )(?<!i )(?<!'ll )(?<!will )(?<!to )(?<!can )(?:please |maybe |perhaps )?"
+    r"(?:check|read|look at|double-check|have a (?:look|read)(?: at)?)\b[^.!?\n]{0,50}?"
+    r"\b(?:in future|next time)"
+)
+
 #: Owner replies: retelling the customer's own behaviour to rebut them, implying oddness or
 #: dishonesty, credentials and ratings as proof, lecturing framed as context, barbed thanks,
 #: rebuttal markers and blaming the customer's own care of the thing.
@@ -29,9 +38,7 @@ OWNER = phrases(
         r"you (?:declined|refused|turned (?:it|that|this|the offer) down|hugged|tipped"
         r"|(?:even )?left (?:a tip|without (?:saying|mentioning|telling|raising|complaining)))",
         r"(?:and )?(?:even )?(?:thanked|hugged) (?:the|our|us)",
-        # Not "DM us which piece you chose".
-        r"(?<!which )(?<!what )(?<!whichever )you (?:signed off|approved|okayed|ok'd|chose|picked"
-        r"|selected)(?! (?:us|to))",
+        r"you (?:signed off|approved|okayed|ok'd|chose|picked|selected)(?! (?:us|to))",
         r"you (?:asked|requested) (?:our|the) [\w-]+ to (?:add|change|do|make|cut|remove|fit"
         r"|use|go)",
         r"had you (?:mentioned|told|said|asked|called|raised|let)",
@@ -106,11 +113,7 @@ OWNER = phrases(
 #: defending staff or a decision, and told-you-so counterfactuals.
 STRUCTURES = phrases(
     [
-        # Telling the customer to read or check things next time ("Please check our socials
-        # before travelling in future"), not "so they check doors before leaving in future".
-        r"(?<!they )(?<!we )(?<!i )(?<!'ll )(?<!will )(?<!to )(?<!can )(?:please |maybe |perhaps )?"
-        r"(?:check|read|look at|double-check|have a (?:look|read)(?: at)?)\b[^.!?\n]{0,50}?"
-        r"\b(?:in future|next time)",
+        READ_IT_NEXT_TIME,
         # Minimising and fairness.
         r"(?:a little|a bit|slightly|rather|somewhat|quite) unfair",
         r"(?:isn't|is not|wasn't|was not|aren't|not) (?:quite|really|entirely|totally|altogether)"

@@ -21,6 +21,7 @@ from assistant.checks.commitments import (
     sums_of_money,
     terms,
 )
+from assistant.checks.commitments_phrases import _WORDNUM
 from assistant.checks.patterns import Sentence, norm, span_at
 from assistant.schemas import Span
 
@@ -200,8 +201,10 @@ def full_over_partial(ctx: CheckContext, offers: Offers) -> list[Span]:
 
 #: A remedy that pays back a sum the reply names: "pay your £95 taxi", "reimburse the whole
 #: £310 bill", "refund you the £240". It ends where the sum starts.
+#: Verbs that pay something back.
+_PAY_VERB = r"\b(?:refund|reimburs|repay|pay|cover|compensat|fund)\w*"
 _PAYS_SUM = re.compile(
-    r"\b(?:refund|reimburs|repay|pay|cover|compensat)\w*(?: you| back)*"
+    _PAY_VERB + r"(?: you| back)*"
     r"(?: (?:the|your|that|this|all|whole|full|entire|of|for))* (?=[£$€] ?\d)",
     re.I,
 )
@@ -214,7 +217,7 @@ _UNLIMITED = re.compile(
     r"|\bhowever much (?:it|that|they) costs?\b",
     re.I,
 )
-_PAYS = re.compile(r"\b(?:refund|reimburs|repay|pay|cover|compensat|fund)\w*", re.I)
+_PAYS = re.compile(_PAY_VERB, re.I)
 #: Where a policy line moves to another remedy: "refund the service in full; cover GP
 #: costs up to £40".
 _LINE_PART = re.compile(r"[;:,.]|\band\b", re.I)
@@ -284,9 +287,8 @@ _FREE_AFTER = re.compile(
 )
 #: Time frames are the deadline rules' to judge.
 _UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months"})
-_COUNTS = {"a": 1, "an": 1, "one": 1, "1": 1, "single": 1, "next": 1, "another": 1}
-_COUNTS |= {w: i for i, w in enumerate(("two", "three", "four", "five", "six"), 2)}
-_COUNTS |= {str(i): i for i in range(2, 10)}
+_COUNTS = {w: n for w, n in _WORDNUM.items() if " " not in w}
+_COUNTS |= {"single": 1, "next": 1, "another": 1} | {str(i): i for i in range(1, 10)}
 _PER = frozenset({"per", "each", "every", "for"})
 
 

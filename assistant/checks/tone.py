@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from assistant.checks.argumentative_structures import READ_IT_NEXT_TIME
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
 from assistant.checks.stance import Phrased, stance_evidence
@@ -115,11 +116,7 @@ _RUDE = phrases(
         r"(?:listen|look|ok|okay|right|well|now|alright|calm down),? (?:mate|hun|dear)[,.!]",
         r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
-        # Telling the customer to read or check things next time ("Please check our socials
-        # before travelling in future"), not "so they check doors before leaving in future".
-        r"(?<!they )(?<!we )(?<!i )(?<!'ll )(?<!will )(?<!to )(?<!can )(?:please |maybe |perhaps )?"
-        r"(?:check|read|look at|double-check|have a (?:look|read)(?: at)?)\b[^.!?\n]{0,50}?"
-        r"\b(?:in future|next time)",
+        READ_IT_NEXT_TIME,
         r"maybe (?:check|have a look|read|try|look at|take a look)",
         # Advice on what the customer should have done: "maybe keep a closer eye", "perhaps
         # pace yourselves".
