@@ -28,6 +28,7 @@ model each catch what the other misses.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -113,6 +114,17 @@ class StanceModel:
             self._meta = loaded.meta
             self._session = loaded.session
 
+    def _labels(self) -> dict[str, Any]:
+        """The labels and thresholds, without loading the weights here: when the worker
+        process reads the replies, this process never needs them. A meta file that cannot
+        be read falls through to `_load`, which raises the error that names the fix."""
+        if not self._meta:
+            try:
+                self._meta = json.loads(self.meta_path.read_text())
+            except (OSError, ValueError):
+                self._load()
+        return self._meta
+
     def _logits(self, sentence: str) -> np.ndarray:
         """Per-label logits of one sentence, shape (labels,): cached, else one unpadded run.
 
@@ -135,6 +147,7 @@ class StanceModel:
         return out
 
     def _run(self, sentence: str) -> np.ndarray:
+        self._load()
         enc = self._tokenizer.encode(sentence)
         ids = np.array([enc.ids], dtype=np.int64)
         mask = np.array([enc.attention_mask], dtype=np.int64)
@@ -157,7 +170,6 @@ class StanceModel:
         a thread has to win the GIL back from the phrase regexes between sentences. Where a
         process cannot be started, a thread does it.
         """
-        self._load()
         worker = self._start_worker()
         with self._cache_lock:
             if reply in self._pending:
@@ -235,7 +247,6 @@ class StanceModel:
     def _score(
         self, reply: str, skip: Callable[[Sentence], bool] | None = None
     ) -> dict[str, StanceScore]:
-        self._load()
         parts = [p for p in sentences(reply) if skip is None or not skip(p)]
         if not parts:
             return {}
@@ -243,11 +254,12 @@ class StanceModel:
         top = logits.max(axis=0)
         pooled = top + np.log(np.exp(logits - top).sum(axis=0))
         out: dict[str, StanceScore] = {}
-        for j, label in enumerate(self._meta["labels"]):
+        meta = self._labels()
+        for j, label in enumerate(meta["labels"]):
             best = parts[int(logits[:, j].argmax())]
             out[label] = StanceScore(
                 probability=float(1.0 / (1.0 + np.exp(-pooled[j]))),
-                threshold=float(self._meta["thresholds"][label]),
+                threshold=float(meta["thresholds"][label]),
                 start=best.start,
                 end=best.end,
             )

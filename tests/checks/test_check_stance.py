@@ -225,6 +225,7 @@ def test_a_worker_that_dies_is_replaced_by_reading_here() -> None:
     model.score(reply)
     worker = model._worker
     assert worker is not None
+    assert model._session is None  # the worker read it; the weights never loaded here
     worker._process.kill()
     worker._process.join(timeout=5)
     model.clear_cache()
