@@ -16,6 +16,7 @@ from functools import lru_cache
 from assistant.checks.base import CheckContext
 from assistant.checks.commitments import (
     Item,
+    Terms,
     clauses,
     content_words,
     sums_of_money,
@@ -159,8 +160,8 @@ def both_remedies(ctx: CheckContext, offers: Offers) -> list[Span]:
 #: A refund of everything ("a full refund", "refund the whole bill").
 _FULL = re.compile(
     r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full|refund(?:ed)? (?:[\w']+ )?(?:full"
-    r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ |[£$€]\d[\d,.]* )?"
-    r"(?:amount|price|cost|fare|bill)(?: back)?"
+    r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ |[£$€]\d[\d,.]* |\w+'s )?"
+    r"(?:amount|price|cost|fare|bill|rent|fee|booking|charge|tuition|rental|stay)(?: back)?"
     r"|cover (?:it|them|that|this|the \w+) in full|whatever it (?:comes to|costs))",
     re.I,
 )
@@ -170,21 +171,53 @@ _PARTIAL = re.compile(
     r"\b(?:partial|pro[- ]rata|part of|half|\d+ ?% (?:of|(?:[\w-]+ ){0,3}refund)|up to [£$€]?\d)",
     re.I,
 )
+#: Further marks of a clause that pays back only part: what is left after a deduction, the
+#: items affected, or a sum per unit ("refund the difference", "minus a £25 admin fee",
+#: "the affected items only", "£5 per missing wine").
+_PARTIAL_MORE = re.compile(
+    _PARTIAL.pattern + r"|\b(?:difference|minus|less (?:a|an|the)|unused|max(?:imum)?"
+    r"|affected \w+ only|per (?:day|night|item|guest|person|missing))\b",
+    re.I,
+)
 _WHOLE = re.compile(
     r"\b(?:in full|full (?:[\w-]+ )?refund|100 ?%|full (?:amount|price|cost|fare))", re.I
 )
 
 
+#: A refund clause that refuses ("no refunds after 30 days", "non-refundable") rather than
+#: saying how much is paid back.
+_NO_REFUND = re.compile(
+    r"\b(?:no|not|never|non|nor)\b(?: [\w-]+){0,3} refund|\bnon-refundable"
+    r"|\b(?:not|n't|never)(?: be)? refunded",
+    re.I,
+)
+_PAYBACK = frozenset({"refund", "compensation", "credit"})
+
+
+def _pays_part(text: str, found: Terms) -> bool:
+    """Whether a policy clause that pays something back pays only part of it: a share or a
+    cap, or a set sum ("refund £5 per missing wine", "£5 per resident per day rent credit")."""
+    if _WHOLE.search(text):
+        return False
+    paid = [i for i in found.items if i.kind in _PAYBACK]
+    return bool(_PARTIAL_MORE.search(text)) or (bool(paid) and all(i.quantity for i in paid))
+
+
 @lru_cache(maxsize=64)
 def _pays_only_part(policies: tuple[str, ...]) -> bool:
-    """Whether every refund or compensation clause of the policy pays back only part."""
-    refunds = [
-        c.text
-        for policy in policies
-        for c in clauses(norm(policy))
-        if {"refund", "compensation"} & terms(c.text, theirs=False).kinds
+    """Whether every clause of the policy that pays money back pays back only part.
+
+    Two readings, either enough: every refund or compensation clause names a share or a cap
+    and none pays in full; or every refund, compensation or credit clause that does not
+    refuse sets a share, a cap or a sum of its own."""
+    found = [
+        (c.text, terms(c.text, theirs=False)) for policy in policies for c in clauses(norm(policy))
     ]
-    return any(_PARTIAL.search(c) for c in refunds) and not any(_WHOLE.search(c) for c in refunds)
+    refunds = [t for t, f in found if {"refund", "compensation"} & f.kinds]
+    if any(_PARTIAL.search(c) for c in refunds) and not any(_WHOLE.search(c) for c in refunds):
+        return True
+    paying = [(t, f) for t, f in found if _PAYBACK & f.kinds and not _NO_REFUND.search(t)]
+    return bool(paying) and all(_pays_part(t, f) for t, f in paying)
 
 
 def full_over_partial(ctx: CheckContext, offers: Offers) -> list[Span]:

@@ -104,3 +104,68 @@ FLOORS = (
 def test_paying_whatever_it_costs_breaks_a_cap(reply: str, fails: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(FLOORS,)))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "evidence"),
+    [
+        (
+            "If a tasting is missing advertised wines, refund £5 per missing wine per guest.",
+            "I'd like to refund your tasting in full. Email us your booking name.",
+            "refund your tasting in full",
+        ),
+        (
+            "Loss of hot water for more than 48 hours: £5 per resident per day rent credit for"
+            " each full day beyond 48 hours.",
+            "We're crediting everyone in the flat a full week's rent on your next statement.",
+            "full week's rent",
+        ),
+        (
+            "Annual cover cancelled after the 14-day cooling-off period: refund for unused full"
+            " months minus a £25 admin fee.",
+            "We'll refund the full £216 you paid this year to your card.",
+            "refund the full",
+        ),
+        (
+            "Wrong sizes delivered: free exchange; if not possible, refund the rental fee of the"
+            " affected items only.",
+            "We'll refund the full rental for all five suits. Call us.",
+            "refund the full",
+        ),
+    ],
+)
+def test_a_full_refund_fails_where_every_payback_is_a_set_sum_or_part(
+    policy: str, reply: str, evidence: str
+) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert not res.passed, res.reason
+    assert any(evidence in s.text for s in res.evidence), res.evidence
+
+
+@pytest.mark.parametrize(
+    ("policies", "reply"),
+    [
+        # A refund of a named thing is the whole of it.
+        (
+            ("Wrong dish delivered: refund the dish and add £10 credit.",),
+            "I've refunded the jalfrezi in full and added £10 credit. DM us.",
+        ),
+        (
+            ("Deliveries to the wrong address: refund the whole order.",),
+            "I've refunded your whole order. Call me on 0117 496 0000.",
+        ),
+        # "No refunds after 30 days" refuses; the other clause pays in full.
+        (
+            (
+                "Annual plans are refunded in full within 30 days of purchase; no refunds after"
+                " 30 days.",
+            ),
+            "I've issued a full refund of your plan. Email us.",
+        ),
+    ],
+)
+def test_a_full_refund_passes_where_a_clause_pays_it_all(
+    policies: tuple[str, ...], reply: str
+) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=policies))
+    assert res.passed, res.reason
