@@ -85,7 +85,8 @@ _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KIND
 _FREE = re.compile(
     # Not the verb: "any earlier sessions that free up".
     r"(?<!feel )(?<!-)\b(?:free(?! up\b)|complimentary|gratis)\b(?: of charge)?"
-    r"(?: (?P<obj>[a-z]+))?"
+    # "a complimentary 60-minute massage": the thing, past its length.
+    r"(?: (?:\d+-[a-z]+ |(?:one|two|half)-(?:hour|day|night|week|month|year) )?(?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"

@@ -56,7 +56,11 @@ READABLE_KINDS = frozenset({None, "refund", "free", "replacement"})
 _FIGURES = (
     re.compile(r"[£$€]\s?\d|\d\s?(?:p|pence|pounds|dollars|euros)\b", re.I),
     re.compile(r"\d\s?(?:%|per ?cent)", re.I),
-    re.compile(r"\d\s?(?:-\s?\d+\s?)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b", re.I),
+    re.compile(
+        r"\d\s?(?:-\s?\d+\s?)?(?:(?:working|business|calendar|full|clear) )?"
+        r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+        re.I,
+    ),
 )
 
 

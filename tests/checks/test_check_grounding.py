@@ -202,3 +202,52 @@ def test_promising_what_a_rule_forbids_and_what_is_no_promise(reply: str, fails:
 def test_what_a_policy_forbids_or_pays_in_other_words(policy: str, reply: str, fails: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "evidence"),
+    [
+        # The free thing is read past its length: a massage is not the x-ray the policy gives.
+        (
+            "Lost imaging: any repeat x-ray is free of charge.",
+            "Your repeat x-ray is free, and we'd love to give you a complimentary 60-minute"
+            " massage as an apology. DM us.",
+            "complimentary",
+        ),
+        # A promise in the passive, with no "we" in it.
+        (
+            "Fees for future years are not discounted or waived as compensation.",
+            "I'm sorry. To make amends, your return next year will be done free of charge.",
+            "free of charge",
+        ),
+        # A member of staff named as "your ...": the time frame is still the company's
+        # promise, and a day the policy counts in working days is compared, not read.
+        (
+            "A claims handler is assigned and contacts the customer within 2 working days.",
+            "Your claims handler will phone you within 24 hours to arrange a surveyor.",
+            "within 24 hours",
+        ),
+    ],
+)
+def test_free_things_passives_and_staff_fail(policy: str, reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert not res.passed, res.reason
+    assert any(evidence in s.text for s in res.evidence), res.evidence
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply"),
+    [
+        (
+            "Lost imaging: any repeat x-ray is free of charge.",
+            "Your repeat x-ray is free of course. DM us to book.",
+        ),
+        (
+            "A claims handler is assigned and contacts the customer within 2 working days.",
+            "Your claims handler will phone you within 2 working days.",
+        ),
+    ],
+)
+def test_the_same_shapes_pass_when_backed(policy: str, reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed, res.reason
