@@ -62,6 +62,12 @@ _OWNS = re.compile(
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|once|when|after|as soon as|until|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I
 )
+#: A condition or goal before "actually": "if it was actually broken", "make sure they are".
+_CHECKED_BEFORE = re.compile(r"\b(?:if|whether|make sure|ensure|check)\b", re.I)
+#: Aftercare the business gives or the customer kept: "go through", "you've followed".
+_AFTERCARE_OURS = re.compile(
+    r"\b(?:through|followed|follow(?:ing)? all) (?:all )?(?:of )?(?:the |our |your )?$", re.I
+)
 #: "Actually," that brings good news rather than a correction.
 _WARM_ACTUALLY = re.compile(
     r"actually,?\s+(?:there's|there is|there are|it's|we've got|i've got)?\s*(?:some |great"
@@ -168,6 +174,18 @@ def _keep(text: str, span: Span) -> bool:
     ):
         return False
     if _CONCEDED.match(text, span.start):
+        return False
+    if re.match(
+        r"(?:was|were|is|are|did|has|had|have) actually", span.text, re.I
+    ) and _CHECKED_BEFORE.search(before):
+        # "If something was actually broken, DM us", "make sure your questions are actually
+        # answered": a condition or a goal, not a correction.
+        return False
+    if re.match(r"after-?care", span.text, re.I) and (
+        _AFTERCARE_OURS.search(before)
+        or re.match(r"(?: sheet| card)? with you\b", text[span.end :])
+    ):
+        # "go through aftercare with you properly", "you've followed the aftercare".
         return False
     if re.match(r"you were (?:told|promised)", span.text, re.I) and _BROKEN_PROMISE.search(
         text, span.end, end

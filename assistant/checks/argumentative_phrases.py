@@ -217,9 +217,12 @@ ARGUING = phrases(
         r"you (?:failed|forgot|neglected|omitted) to",
         r"you (?:agreed|accepted|consented|signed up|opted|chose|acknowledged)"
         r" (?:to|that|the|our|when|at|for)",
+        r"(?<!told it )(?<!told you it )(?<!said it )"
         r"(?:is|was|were|remains|'s) (?:entirely |ultimately |solely |always |clearly )?"
         r"(?:your|the customer's|the account holder's) (?:own )?(?:responsibility|fault|mistake"
         r"|error|choice|decision|call|problem|job|duty)",
+        # Not "it wasn't your fault", nor staff who wrongly "told you it was your fault".
+        r"(?<!n't )(?<!not )(?<!never )(?<!told it was )(?<!told you it was )"
         r"your (?:own )?(?:responsibility|fault|mistake|error)",
         r"(?:is|was|are|were) (?:entirely |ultimately )?up to you",
         r"(?:you(?:'re| are)|you were) (?:the )?(?:only|first) (?:one|person|customer|guest"

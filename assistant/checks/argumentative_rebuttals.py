@@ -78,7 +78,9 @@ REBUTTALS: list[str] = [
     r"you (?:may|might|could|probably|likely) (?:have )?\w+(?: \w+){0,3}? (?:without"
     r" (?:realising|realizing|noticing|knowing)|by mistake|by accident|accidentally"
     r"|incorrectly|wrongly)",
-    r"(?:can't|cannot|couldn't|could not) (?:possibly )?have (?:been|happened|come"
+    # Not the feeling: "I know that can't have been easy".
+    r"(?:can't|cannot|couldn't|could not) (?:possibly )?have (?:been(?! (?:easy|nice|fun|much fun"
+    r"|pleasant|comfortable|a nice|a pleasant|great|good)\b)|happened|come"
     r"|arrived|left|gone)",
     r"(?:passed|went through|had|undergoes|undergo|passes) (?:a |an |our )?(?:full |thorough"
     r" |rigorous |strict )?(?:[\w-]+ )?(?:inspection|check|test|quality check|qc)s? (?:before"
@@ -135,7 +137,8 @@ REBUTTALS: list[str] = [
     r"no (?:fault|error|mistake|wrongdoing) (?:on our part|was made|was found|by (?:our|the))",
     r"(?:we(?:'re| are)|i(?:'m| am)) (?:satisfied|happy|content) (?:that )?(?:our|the|we"
     r"|this|it)",
-    r"(?:we|our (?:staff|team|drivers?|crew))(?: would|'d) never",
+    # A denial, not a wish: "we'd never want that to happen to you".
+    r"(?:we|our (?:staff|team|drivers?|crew))(?: would|'d) never(?! (?:want|wish)\b)",
     r"(?:there's|there is|there was) no (?:way|chance) (?:that|this|it|our|we)",
     r"(?:was|were|is|are) (?:entirely |completely |perfectly )?(?:within|in line with)"
     r" (?:our|the) (?:guidelines|policy|rules|terms|procedures?|standards)",

@@ -289,3 +289,29 @@ def test_sympathy_and_owned_equipment_are_not_arguing(reply: str) -> None:
 def test_phrases_that_argue_only_in_some_wordings(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        # Siding with the customer against blame, and feeling for them.
+        ("Since it wasn't your fault, we'll sort the claim with the other insurer.", False),
+        ("You shouldn't have been told it was your fault either. I'm sorry.", False),
+        ("That damage is your own fault for leaving it out in the rain.", True),
+        ("I know that can't have been easy to write, and I'm sorry.", False),
+        ("The scratch can't have been there when you collected it.", True),
+        # A wish, not a denial.
+        ("We'd never want that to happen to you, so resets are done by phone.", False),
+        ("We'd never invent offers to pressure buyers.", True),
+        # "Actually" in a condition or a goal, not a correction.
+        ("If something was actually broken, DM us and we'll look properly.", False),
+        ("I'd like to make sure your questions are actually answered this time.", False),
+        ("Your order was actually delivered on Tuesday.", True),
+        # Aftercare the business gives or the customer followed.
+        ("I'd like to go through aftercare with you properly. Call us.", False),
+        ("It shouldn't fade in two weeks when you've followed the aftercare.", False),
+    ],
+)
+def test_kind_uses_of_arguing_words(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason
