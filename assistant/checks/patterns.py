@@ -72,7 +72,12 @@ OWNED = (
     r"|(?:failures?|faults?|mistakes?|errors?|blame)(?: here| there)?"
     r" (?:was|is|were|are|lies|lay) (?:all |entirely |completely |squarely )?(?:ours|mine|with us"
     r"|with me)\b|(?:we|i|our (?:\w+ )?team|the team)(?: really)? should (?:have|'ve)\b"
-    r"(?! been (?:told|informed|warned|given)))"
+    r"(?! been (?:told|informed|warned|given))"
+    # "That's a mistake on our side", "it's a gap in how we hand bookings over".
+    r"|(?:that|this|it)(?:'s| is| was) (?:a|an) (?:[\w-]+ )?(?:mistake|error|failure|gap|fault"
+    r"|lapse|oversight) (?:on our (?:side|part|end)|in (?:how|the way) we|of ours|by us|we made)"
+    r"|\b(?:i|we)(?:'m| am|'re| are) taking (?:full |complete )?responsibility"
+    r"|\b(?:i|we) take (?:full |complete )?responsibility)"
 )
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})

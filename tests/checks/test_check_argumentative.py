@@ -315,3 +315,19 @@ def test_phrases_that_argue_only_in_some_wordings(reply: str, fails: bool) -> No
 def test_kind_uses_of_arguing_words(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We quoted you five days before checking the keyboard was in stock, and it wasn't."
+        " That's a mistake on our side, and I'm sorry.",
+        "Your booking was taken correctly, but it was never added to the running sheet, so"
+        " the bar had no package for you. That's a gap in how we hand bookings over.",
+        "Your visits were booked, but never confirmed with the engineer. It's a failure I'm"
+        " taking responsibility for personally.",
+    ],
+)
+def test_a_cause_told_and_then_owned_is_not_a_rebuttal(reply: str) -> None:
+    res = ArgumentativeCheck()(CheckContext(reply=reply))
+    assert res.passed, res.reason
