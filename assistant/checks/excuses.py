@@ -97,7 +97,10 @@ _OWNING = re.compile(
     # "but waiting on them was my choice", "keeping you informed is entirely in our hands
     # and we didn't", "but we chose the service": the turn takes the decision back.
     r"|\b(?:was|is) (?:all |entirely |completely )?(?:my|our) (?:own )?(?:choice|call"
-    r"|decision|doing|planning)\b"
+    r"|decision|doing|planning|rota|roster|scheduling|staffing)\b"
+    # "because of an app fault on our side"; not "no fault on our side".
+    r"|(?<!no )\b(?:fault|error|problem|issue|glitch|failure|bug) on (?:our|my) (?:side|end"
+    r"|part)\b"
     r"|\b(?:is|was|are|were) (?:all |entirely |completely )?in (?:our|my) (?:hands|control)\b"
     r"|\bour job\b|\b(?:we|i) chose\b"
     r"|(?<!something )(?<!nothing )(?<!anything )\b(?:we|i) caused\b"
@@ -141,7 +144,14 @@ _CAUSE_BEFORE = re.compile(
 
 #: A first-person promise earlier in the clause: the culprit is part of the fix ("we'll pay
 #: for the repair at an approved body shop").
-_PROMISE_BEFORE = re.compile(r"\b(?:we|i)(?:'ll| will| can| could)\b[^,;:]*$", re.I)
+_PROMISE_BEFORE = re.compile(
+    r"\b(?:we|i)(?:'ll| will| can| could)\b[^,;:]*$"
+    # A deed done about it: "I've raised the missed card with our account manager at the
+    # courier".
+    r"|\b(?:we|i)(?:'ve| have) (?:raised|reported|flagged|escalated|chased|complained|taken it"
+    r" up)\b[^,;:]*$",
+    re.I,
+)
 
 
 def _owned(text: str, source: str, evidence: list[Span]) -> list[Span]:

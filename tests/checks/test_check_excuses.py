@@ -198,3 +198,24 @@ def test_a_but_that_concedes_is_not_an_excuse() -> None:
         ),
         "but the emergency repair",
     )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The cause named, then owned as the business's own.
+        "The transfer didn't complete because of an app fault on our side. I'm sorry.",
+        "We had one person on the desk that afternoon. That was my rota, not his fault.",
+        # The culprit is what the business acted on.
+        "I've refunded the postage, and I've raised the missed card with our account manager"
+        " at the courier.",
+    ],
+)
+def test_causes_owned_or_acted_on_are_not_excuses(reply: str) -> None:
+    res = ExcusesCheck()(CheckContext(reply=reply))
+    assert res.passed, res.reason
+
+
+def test_no_fault_on_our_side_is_still_not_owning() -> None:
+    reply = "There was no fault on our side; the courier lost it."
+    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
