@@ -344,8 +344,23 @@ def _named_in(obj: str, policy: Terms) -> bool:
     the same stem ("fix" and "fixed free", "filling" and "a filling ... we replace it free")."""
     if not policy.free_near:
         return False
-    stem = obj[:5]
-    return any(w.startswith(stem) or stem.startswith(w) for w in content_words(policy.text))
+    stems = {obj[:5], *_SAME_THING.get(obj[:5], ())}
+    return any(
+        w.startswith(stem) or stem.startswith(w)
+        for stem in stems
+        for w in content_words(policy.text)
+    )
+
+
+#: Free things that are one another: "free returns" give "a free label", free delivery is
+#: free shipping.
+_SAME_THING = {
+    "label": ("retur", "posta"),
+    "posta": ("retur", "label", "deliv", "shipp"),
+    "retur": ("label", "posta"),
+    "deliv": ("shipp", "posta"),
+    "shipp": ("deliv", "posta"),
+}
 
 
 _PER_AFTER = re.compile(

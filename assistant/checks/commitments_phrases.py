@@ -46,7 +46,9 @@ _KINDS: dict[str, str] = {
     # "Suspended" a person, not "suspended the £180 charge".
     # Not a kitchen's "order was fired at 7:02", a suspended train service, or the customer
     # "spoken to like that".
-    "personnel": r"fired(?! (?:at|off|up|on)\b)|sacked|dismissed|let go|disciplin\w*|retrain\w*"
+    # Not a feeling: "left you feeling dismissed".
+    "personnel": r"fired(?! (?:at|off|up|on)\b)|sacked|(?<!feeling )(?<!feel )(?<!felt )dismissed"
+    r"|let go|disciplin\w*|retrain\w*"
     r"|suspended(?! (?:(?:the|your|that|this|any) )?(?:[\w£$€.,-]+ ){0,2}(?:charges?|payments?"
     r"|fees?|account|debit|bills?|invoices?|subscription|membership|claim|service|collection))"
     r"|(?<!way to )(?<!should )(?<!deserves to )(?<!deserve to )(?:been|be|being) (?:spoken|talked)"
@@ -117,6 +119,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _NOT_OBJECTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"today", "tomorrow", "tonight", "again", "until", "any", "right", "too", "also", "all"}
+    | {"out"}
 )
 _WORDNUM = {
     "one": 1,

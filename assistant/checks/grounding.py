@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.checks.amounts import as_known, known_money, unrestated
+from assistant.checks.amounts import _COUNT, _COUNT_WORD, as_known, known_money, unrestated
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.commitments import (
     Item,
@@ -253,7 +253,7 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
     An amount that only hands back what they paid ("credit the £65 you paid") is backed by a
     clause that gives that remedy without an amount of its own; a clause that fixes one
     ("$10 credit per affected day") backs only amounts it allows."""
-    if supports(policy, item):
+    if supports(policy, item) or _counted_units(policy, item, reply):
         return True
     paid = as_known(item, known, reply)
     if paid is item or not supports(policy, paid) or item.quantity is None:
@@ -268,6 +268,30 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
 
 
 _PARTS = re.compile(r"\band\b|[;,]")
+#: A sum per unit of any kind: "£5 per programme", "(£4.50 per booster)".
+_PER_UNIT = re.compile(r"[£$€]\s?(\d+(?:\.\d+)?) (?:per|each|a|for each) [\w-]+", re.I)
+
+
+def _counted_units(policy: Terms, item: Item, reply: str) -> bool:
+    """A sum that is the policy's sum per unit times a count the reply's sentence names:
+    "£13.50 of store credit to cover the three missing packs" against "£4.50 per booster"."""
+    if item.quantity is None or item.quantity[0] != "money":
+        return False
+    if item.kind and item.kind not in policy.kinds:
+        return False
+    value = item.quantity[1]
+    sent = next((s for s in sentences(reply) if s.start <= item.start < s.end), None)
+    if sent is None or not isinstance(value, float):
+        return False
+    counts = {
+        _COUNT.get(w.lower()) or (int(w) if w.isdigit() else 0)
+        for w in _COUNT_WORD.findall(sent.text)
+    }
+    for m in _PER_UNIT.finditer(policy.text):
+        unit = float(m.group(1))
+        if unit > 0 and any(abs(unit * n - value) < 1e-6 for n in counts if n >= 2):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

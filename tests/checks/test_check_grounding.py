@@ -251,3 +251,41 @@ def test_free_things_passives_and_staff_fail(policy: str, reply: str, evidence: 
 def test_the_same_shapes_pass_when_backed(policy: str, reply: str) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "passes"),
+    [
+        # A sum per unit times the count the sentence names.
+        (
+            "If prize stock runs out, issue store credit equal to the retail value of the"
+            " missing prizes (£4.50 per booster).",
+            "We'll put £13.50 of store credit on your account to cover the three missing packs.",
+            True,
+        ),
+        (
+            "Pre-paid programmes not supplied: refund £5 per programme.",
+            "We can refund the £10 for your two programmes. Message us.",
+            True,
+        ),
+        # Without a matching count it is more than the policy gives.
+        (
+            "Missed engineer appointment: £25 account credit per missed appointment.",
+            "After two missed appointments, I've added £100 of credit to your account.",
+            False,
+        ),
+        # Free returns give a free label; a free item sent "out" is the item.
+        ("30-day free returns.", "If you'd like to return it, we'll send a free label.", True),
+        (
+            "Wrong flavour sent: send the correct item free.",
+            "DM us your order and we'll send the chocolate out free.",
+            True,
+        ),
+        # A feeling is not a sanction.
+        ("Refunds within 14 days.", "Sorry the visit left you feeling dismissed.", True),
+        ("Refunds within 14 days.", "The consultant has been dismissed.", False),
+    ],
+)
+def test_units_same_things_and_feelings(policy: str, reply: str, passes: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is passes, res.reason
