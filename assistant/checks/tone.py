@@ -98,7 +98,8 @@ _RUDE = phrases(
         r"(?:take a |take |)deep breaths?",
         r"no need to (?:shout|get upset|be rude|use capitals)",
         r"(?:^|(?<=[.!?] ))(?:easy|simple|done|fine|sorted|noted)[.!]",
-        r"obviously",
+        # Not on the customer's side: "you're obviously over 18", "even when it's obviously you".
+        r"obviously(?! (?:you|over|genuine|legit|upset|frustrat\w*|disappoint\w*)\b)",
         r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
         r"simply (?:read|follow|check|look at|click|scroll)",
         r"you (?:simply|just) (?:need|have|had) to",

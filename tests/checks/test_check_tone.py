@@ -111,6 +111,11 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry Colm, I've called HMRC and sent the ZIP to HMRC today. DM me. – Gemma",
         "I've explained the fix to the team twice now, and I'm sorry it took so long. DM me. – Ali",
         "We decided how the costumes went out, so the fault lies with us. Sorry. DM me. – Lou",
+        # "Obviously" on the customer's side.
+        "We can only accept physical ID, which feels daft when you're obviously over 18."
+        " Sorry. DM us. – Dev",
+        "We can't reissue a wristband on ID alone, even when it's obviously you. Sorry. DM"
+        " me. – Rory",
     ],
 )
 def test_professional_replies_pass(reply: str) -> None:
