@@ -35,8 +35,9 @@ _PRECONDITION = re.compile(
     r"\b(?:with (?:a |the |your |valid )?(?:proof|receipts?|evidence|photos?|invoices?"
     r"|original (?:packaging|receipt)|booking (?:reference|confirmation))"
     r"|once (?:we've|we have|our [\w ]{1,30}?"
-    r"(?:has|have)) (?:checked|inspected|reviewed|confirmed|verified|assessed|seen)|(?:after|once"
-    r"|when) (?:an? |the )?(?:inspection|check|review|assessment)|(?:once|when|after|if) the"
+    r"(?:has|have)) (?:checked|inspected|reviewed|confirmed|verified|assessed|seen|visited"
+    r"|agreed|approved)|(?:after|once|when|following) (?:an? |the |our )?(?:[\w-]+ )?"
+    r"(?:inspection|check|review|assessment|site visit|survey)|(?:once|when|after|if) the"
     r" (?:customer|member|guest|passenger|patient|owner) (?:sends?|provides?|shows?)|subject to"
     r"|on proof|proof of|with evidence)\b",
     re.I,
@@ -47,7 +48,7 @@ _WAIVER = re.compile(
     r"|to (?:send|show|provide|find|bring|prove|return|post|produce|upload|dig out|fill in|wait"
     r"|keep|claim|apply)(?: \w+){0,3})|(?:there's |there is )?nothing (?:you need|for you)"
     r" to (?:send|show|provide|prove)|(?:you )?(?:don't|do not|won't|will not) need (?:to"
-    r" (?:send|show|provide|find|bring|prove)|an?|the|any)(?: \w+){0,2}|no questions asked"
+    r" (?:send|show|provide|find|bring|prove|wait)|an?|the|any)(?: \w+){0,2}|no questions asked"
     r"|without (?:a|the|any) (?:receipt|proof|inspection|check|photos?|evidence)"
     r"|(?:i|we)(?:'ve| have) (?:already )?(?:cancelled|refunded|waived|written off|paid))\b",
     re.I,
@@ -287,6 +288,9 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
     ]
     if not caps:
         return []
+    # One cap and no clause that pays in full: the cap is on whatever the policy pays for,
+    # however the reply names it ("the full £210" against "up to £150 per claim").
+    sole = len({v for v, _ in caps}) == 1 and not any(_WHOLE.search(p) for p in ctx.policy_context)
     out: list[Span] = []
     for clause, hedged in offers:
         if hedged:
@@ -302,7 +306,7 @@ def over_ceiling(ctx: CheckContext, offers: Offers) -> list[Span]:
                 continue
             end = m.end() + paid[0].end
             near = _topic(clause.text[m.start() : end + 25])
-            if any(paid[0].value > cap and words & near for cap, words in caps):
+            if any(paid[0].value > cap and (sole or words & near) for cap, words in caps):
                 out.append(span_at(ctx.reply, clause.start + m.end(), clause.start + end))
     return out
 

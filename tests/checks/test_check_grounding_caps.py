@@ -169,3 +169,45 @@ def test_a_full_refund_passes_where_a_clause_pays_it_all(
 ) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=policies))
     assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "passes"),
+    [
+        # The only cap, and no clause that pays in full: it holds whatever the sum is for.
+        (
+            "Third-party tradespeople are reimbursed only if authorised in advance, up to £150"
+            " per claim. Approved reimbursements are paid within 10 working days.",
+            "Send us the invoice and we'll reimburse the full £210 within 10 working days.",
+            False,
+        ),
+        (
+            "Third-party tradespeople are reimbursed only if authorised in advance, up to £150"
+            " per claim. Approved reimbursements are paid within 10 working days.",
+            "Send us the invoice and we'll reimburse the £120 within 10 working days.",
+            True,
+        ),
+    ],
+)
+def test_a_sole_cap_holds_whatever_the_sum_is_called(policy: str, reply: str, passes: bool) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is passes, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply"),
+    [
+        (
+            "Leather defects within 12 months: free repair or replacement of the affected"
+            " panels after a technician inspection.",
+            "You won't need to wait for an inspection: we'll replace the panels. DM us.",
+        ),
+        (
+            "Damage caused by our engineers: we pay for repairs once our assessor has visited.",
+            "Send me the decorator's invoice and we'll pay it. No need to wait for an assessor.",
+        ),
+    ],
+)
+def test_waiving_an_inspection_the_policy_requires_fails(policy: str, reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert not res.passed, res.reason
