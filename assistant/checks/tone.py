@@ -85,6 +85,13 @@ _RUDE = phrases(
         r"(?<!standing )(?<!loyal )(?<!regular )(?<!valued )customers like you",
         r"(?:whatever|so what)[.!?,]",
         r"take it or leave it",
+        # Dismissal in a condition or a parting shot: "if you'd bothered to look", "contact
+        # support if you must", "if you want to argue about it", "enjoy it regardless".
+        r"if you(?:'d| had| could| can)? (?:even )?(?:be )?bother(?:ed)?\b",
+        r"if you (?:really )?must\b",
+        r"if you (?:want|wish|'d like) to argue",
+        r"(?:enjoy|hope you enjoy) (?:it|them|your [\w-]+) (?:regardless|anyway)\b",
+        r"(?:out of|from) thin air",
         r"(?:we're|we are|i'm|i am) not (?:a charity|here to)",
         # Condescension.
         # Not "being told to calm down", which reports how they were treated.
@@ -210,7 +217,9 @@ _EMPHATIC = frozenset(
 COLD_BELOW = 0.45
 _WARM = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi|appreciate|glad|happy to|hi|hello|hey|please"
-    r"|hope|understand|love|welcome|frustrat|disappoint|to hear|afraid)",
+    r"|hope|understand|love|welcome|frustrat|disappoint|to hear|afraid"
+    # Feeling for them: "Oh no, Ellie, a typo on an anniversary gift is gutting."
+    r"|oh no|gutting|gutted|(?:what|such) a shame|congrat)",
     re.I,
 )
 

@@ -16,6 +16,11 @@ CHECK = ToneCheck()
     ("reply", "evidence"),
     [
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
+        ("If you'd bothered to look at the course page, you'd have seen it.", "bothered"),
+        ("Contact support@skillcove.com if you must.", "if you must"),
+        ("If you want to argue about it, email us.", "want to argue"),
+        ("We hope you enjoy it regardless. Luis, Customer Care", "enjoy it regardless"),
+        ("We can't make blazers appear out of thin air, I'm afraid.", "out of thin air"),
         ("LOL, a mattress is not a pillow 😂 DM us if it still hurts.", "LOL"),
         ("Funny how it only shrank after you washed it 🤔", "Funny how"),
         ("A delivery that's late. Shocking, I know. DM us the order number.", "Shocking"),
@@ -111,6 +116,9 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry Colm, I've called HMRC and sent the ZIP to HMRC today. DM me. – Gemma",
         "I've explained the fix to the team twice now, and I'm sorry it took so long. DM me. – Ali",
         "We decided how the costumes went out, so the fault lies with us. Sorry. DM me. – Lou",
+        # Feeling for them counts as warmth.
+        "Oh no, Ellie, a typo on the spine of an anniversary gift is gutting. We can reprint"
+        " it at 50% off. Pop us a DM. - Kaz",
         # "Obviously" on the customer's side.
         "We can only accept physical ID, which feels daft when you're obviously over 18."
         " Sorry. DM us. – Dev",
