@@ -358,6 +358,7 @@ _SAME_THING = {
     "label": ("retur", "posta"),
     "posta": ("retur", "label", "deliv", "shipp"),
     "retur": ("label", "posta"),
+    "hour": ("minut",),
     "deliv": ("shipp", "posta"),
     "shipp": ("deliv", "posta"),
 }

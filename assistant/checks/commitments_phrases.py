@@ -19,7 +19,9 @@ _KINDS: dict[str, str] = {
     # credit card" one.
     "credit": r"(?<!in )(?:account |store |bill )?credit(?:ed|ing|s)?"
     r"(?! (?:notes?|cards?|checks?|scores?|limits?|ratings?|history|unions?|reports?)\b)",
-    "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)|air ?miles|(?:bonus |reward )?miles",
+    # Not "the points you raised".
+    "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)(?! (?:you|you've|raised|made|above"
+    r"|below|of)\b)|air ?miles|(?:bonus |reward )?miles",
     "replacement": r"replac\w*|re-?send\w*|re-?sent|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
     r"|(?:a|another) new one|(?:send|dispatch|post|ship)(?: you| out)? the (?:correct|right)"
     r" (?:item|size|colour|color|one|product|order|part)s?"
@@ -47,7 +49,9 @@ _KINDS: dict[str, str] = {
     # Not a kitchen's "order was fired at 7:02", a suspended train service, or the customer
     # "spoken to like that".
     # Not a feeling: "left you feeling dismissed".
-    "personnel": r"fired(?! (?:at|off|up|on)\b)|sacked|(?<!feeling )(?<!feel )(?<!felt )dismissed"
+    # Not "a bug in our renewal retry fired twice".
+    "personnel": r"(?<!retry )(?<!alarm )(?<!system )(?<!script )(?<!trigger )(?<!bug )"
+    r"fired(?! (?:at|off|up|on|twice)\b)|sacked|(?<!feeling )(?<!feel )(?<!felt )dismissed"
     r"|let go|disciplin\w*|retrain\w*"
     r"|suspended(?! (?:(?:the|your|that|this|any) )?(?:[\w£$€.,-]+ ){0,2}(?:charges?|payments?"
     r"|fees?|account|debit|bills?|invoices?|subscription|membership|claim|service|collection))"

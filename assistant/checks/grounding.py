@@ -23,6 +23,7 @@ from assistant.checks.commitments import (
     Quantity,
     Terms,
     clauses,
+    sums_of_money,
     supports,
     terms,
 )
@@ -253,7 +254,11 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
     An amount that only hands back what they paid ("credit the £65 you paid") is backed by a
     clause that gives that remedy without an amount of its own; a clause that fixes one
     ("$10 credit per affected day") backs only amounts it allows."""
-    if supports(policy, item) or _counted_units(policy, item, reply):
+    if (
+        supports(policy, item)
+        or _counted_units(policy, item, reply)
+        or _share_shown(policy, item, reply)
+    ):
         return True
     paid = as_known(item, known, reply)
     if paid is item or not supports(policy, paid) or item.quantity is None:
@@ -270,6 +275,24 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
 _PARTS = re.compile(r"\band\b|[;,]")
 #: A sum per unit of any kind: "£5 per programme", "(£4.50 per booster)".
 _PER_UNIT = re.compile(r"[£$€]\s?(\d+(?:\.\d+)?) (?:per|each|a|for each) [\w-]+", re.I)
+
+
+def _share_shown(policy: Terms, item: Item, reply: str) -> bool:
+    """A sum that is the policy's percentage of a sum the reply names: "15% off the visit,
+    which is £18 off your £120 service"."""
+    if (
+        item.quantity is None
+        or item.quantity[0] != "money"
+        or not isinstance(item.quantity[1], float)
+    ):
+        return False
+    shares = [v for k, v in policy.quantities if k == "pct" and isinstance(v, float)]
+    value = item.quantity[1]
+    return any(
+        abs(share * whole.value / 100 - value) < 0.01
+        for share in shares
+        for whole in sums_of_money(reply)
+    )
 
 
 def _counted_units(policy: Terms, item: Item, reply: str) -> bool:

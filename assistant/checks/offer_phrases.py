@@ -15,7 +15,9 @@ OFFER = re.compile(
     # Not "as fresh as we can make it".
     r"(?<!\bas )\b(?:we|i|our (?:\w+ )?team|the team)(?:'ll|'ve|'d| will| have| would| can| could"
     r"| shall|'re going to|'m going to| are going to| am going to| is going to)\b"
-    r"(?!\s+(?:no|not|never|had no)\b)"
+    # Not a feeling: "I can understand feeling that £29.99 has gone", "I can only imagine".
+    r"(?!\s+(?:no|not|never|had no|understand|imagine|only imagine|appreciate|hear|see why"
+    r"|see how)\b)"
     r"|\b(?:we|i|our (?:\w+ )?team|the team)(?: just| already| now| also)? (?:refund|send|give"
     r"|offer|issu|add|credit|appl|arrang|process|replac|reimburs|compensat|pay|cover|waiv|book"
     r"|upgrad|deliver|dispatch|post|ship|re-?ship|re-?send|call|ring|provid|extend|honou?r"

@@ -289,3 +289,35 @@ def test_the_same_shapes_pass_when_backed(policy: str, reply: str) -> None:
 def test_units_same_things_and_feelings(policy: str, reply: str, passes: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is passes, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply"),
+    [
+        # The policy's share of a sum the reply names.
+        (
+            "Engineer more than 2 hours late for a booked slot: 15% off that visit.",
+            "You'll get 15% off the visit, which is £18 off your £120 service. Call us.",
+        ),
+        # A feeling, not an offer, and a process that "fired", not a person.
+        (
+            "Opened swaddles cannot be refunded; a lead may authorise a one-off exchange.",
+            "I can understand feeling that £29.99 has simply gone. I can offer an exchange.",
+        ),
+        (
+            "Duplicate charges are refunded in full within 5 working days.",
+            "A bug in our renewal retry fired twice. I'll get the duplicate refunded within 5"
+            " working days.",
+        ),
+        # A free hour is the free 60-minute consultation.
+        (
+            "Design consultations are free, last 60 minutes and are booked by appointment.",
+            "I'd love to book you a free hour with one of our designers. Call me.",
+        ),
+        # "The points you raised" are not loyalty points.
+        ("Refunds within 14 days.", "I'd like to go through each of the points you raised."),
+    ],
+)
+def test_shares_feelings_and_words_that_are_not_promises_pass(policy: str, reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed, res.reason
