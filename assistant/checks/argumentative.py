@@ -41,7 +41,7 @@ _OWNS = re.compile(
     r"|(?:that|this|it)(?: was| is|'s) (?:our|my) [\w-]+ (?:error|mistake|failure|fault)"
     r"|(?:it|that|this) let you down|isn't what you paid for|\bwe missed (?:it|them|that|this)"
     r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"
-    r"|we need to make (?:that|this|it) (?:much |a lot |far )?clearer"
+    r"|we (?:need to|should|must) make (?:that|this|it) (?:much |a lot |far )?clearer"
     # "That isn't how cancelling should work", "then we're not making it clear enough".
     r"|(?:isn't|is not|wasn't|was not) how (?:[\w-]+ ){0,3}(?:should|is meant to|is supposed to)"
     r"|(?:we're|we are) not making (?:it|that|this) clear"
@@ -61,6 +61,24 @@ _OWNS = re.compile(
 #: process, not evidence against the customer.
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|once|when|after|as soon as|until|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
+#: What staff wrongly told the customer: "you shouldn't have been told it was misuse".
+_TOLD_WRONGLY = re.compile(
+    r"\b(?:told|said|suggested|implied)(?: to)?(?: you| her| him| them)? (?:that )?(?:it was|it's"
+    r"|this was) $",
+    re.I,
+)
+#: A rule quoted in the customer's favour: "our rules say you should have had four weeks".
+_RULE_FOR_THEM = re.compile(
+    r"\s*(?:that )?you(?:'re| are)? (?:should|were meant to|were supposed to|are entitled to"
+    r"|were entitled to)\b",
+    re.I,
+)
+#: A feeling after "I can see that": "has ended up costing you", "must have been awful".
+_FEELING_AFTER = re.compile(
+    r"\s*(?:this |that |it )?(?:has|must have|must've|would have)\s+(?:been|ended|cost|caused"
+    r"|left|made|felt)\b",
+    re.I,
 )
 #: A condition or goal before "actually": "if it was actually broken", "make sure they are".
 _CHECKED_BEFORE = re.compile(r"\b(?:if|whether|make sure|ensure|check)\b", re.I)
@@ -175,6 +193,20 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if _CONCEDED.match(text, span.start):
         return False
+    if _TOLD_WRONGLY.search(before) or _RULE_FOR_THEM.match(text, span.end):
+        # "You shouldn't have been told it was misuse", "our own rules say you should have
+        # had four weeks": the reply sides with the customer.
+        return False
+    if re.match(r"that|this", span.text, re.I) and re.search(r"\bif $", before, re.I):
+        return False  # "something has gone wrong if that isn't what happened"
+    if re.match(r"(?:i|we) can see that", span.text, re.I) and _FEELING_AFTER.match(text, span.end):
+        return False  # "I can see that has ended up costing you"
+    if re.search(r"\bpart of\b", span.text, re.I) and (
+        _OWNS.search(text[start:end])
+        or re.search(r"should have been", text[start:end])
+        or _OWNS.search(text[end : end + 160])
+    ):
+        return False  # "is part of every assembly and should have been fitted"
     if re.match(
         r"(?:was|were|is|are|did|has|had|have) actually", span.text, re.I
     ) and _CHECKED_BEFORE.search(before):

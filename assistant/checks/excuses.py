@@ -99,8 +99,8 @@ _OWNING = re.compile(
     r"|\b(?:was|is) (?:all |entirely |completely )?(?:my|our) (?:own )?(?:choice|call"
     r"|decision|doing|planning|rota|roster|scheduling|staffing)\b"
     # "because of an app fault on our side"; not "no fault on our side".
-    r"|(?<!no )\b(?:fault|error|problem|issue|glitch|failure|bug) on (?:our|my) (?:side|end"
-    r"|part)\b"
+    r"|(?<!no )\b(?:fault|error|problem|issue|glitch|failure|bug) (?:on|at) (?:our|my) (?:side"
+    r"|end|part)\b"
     r"|\b(?:is|was|are|were) (?:all |entirely |completely )?in (?:our|my) (?:hands|control)\b"
     r"|\bour job\b|\b(?:we|i) chose\b"
     r"|(?<!something )(?<!nothing )(?<!anything )\b(?:we|i) caused\b"

@@ -277,7 +277,9 @@ CULPRITS = phrases(
         # Culprits that need no article.
         r"air traffic control(?: restrictions| delays| strikes?)?|(?:industrial|strike) action"
         r"|staff shortages?|technical (?:issues|problems|difficulties|faults?)"
+        # Not the product: "our rain pants", "snow boots".
         r"|(?:bad|severe|adverse|extreme|poor) weather|(?:heavy )?(?:snow|fog|ice|rain|flooding)"
+        r"(?! (?:pants|trousers|jackets?|coats?|covers?|boots|gear|suits?|macs?|capes?)\b)"
         r"|(?:supply|parts?|stock) (?:issues|problems|shortages?|delays)",
         r"(?:a|an|the|our) separate(?: [\w-]+){0,2} (?:company|firm|business|provider|team"
         r"|department|organisation|organization|contractor)",

@@ -65,7 +65,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 #: cause or a correction in a reply that owns the failure is sympathy, not blame or rebuttal.
 OWNED = (
     r"\b(?:(?:was|is|were|are|'s) (?:all |entirely |completely |squarely |firmly |totally )?on"
-    r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely |squarely )?down to (?:us|me)\b"
+    r" (?:us|me)\b|(?:was|is|'s) (?:all |entirely |squarely )?down to (?:us|me|our (?:own )?"
+    r"(?:planning|scheduling|error|mistake|oversight|decision|choice|handling|process))\b"
     r"|(?:was|is|'s) (?:all |entirely )?on our (?:[\w-]+ )?(?:equipment|side|end|part|kit|system)\b"
     r"|(?:was|is|'s) (?:all |entirely )?(?:our|my) (?:own )?(?:failure|fault"
     r"|mistake|error|job|responsibility|problem|mess|call)\b"

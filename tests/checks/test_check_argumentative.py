@@ -331,3 +331,22 @@ def test_kind_uses_of_arguing_words(reply: str, fails: bool) -> None:
 def test_a_cause_told_and_then_owned_is_not_a_rebuttal(reply: str) -> None:
     res = ArgumentativeCheck()(CheckContext(reply=reply))
     assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        # Siding with the customer against what staff said, or with a rule in their favour.
+        ("Sorry, you shouldn't have been told it was misuse before anyone looked at it.", False),
+        ("The crack is from misuse, not a fault.", True),
+        ("Our own rules say you should have had four weeks' notice. I'm sorry.", False),
+        # A condition, a feeling, and a standard the business failed.
+        ("Something has gone wrong if that isn't what happened, and I'm checking now.", False),
+        ("I can see that has ended up costing you, and I'm sorry.", False),
+        ("The strap is part of every assembly and should have been fitted. I'm sorry.", False),
+        ("The strap is part of the kit you chose not to fit.", True),
+    ],
+)
+def test_siding_with_the_customer(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason

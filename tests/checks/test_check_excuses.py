@@ -219,3 +219,22 @@ def test_causes_owned_or_acted_on_are_not_excuses(reply: str) -> None:
 def test_no_fault_on_our_side_is_still_not_owning() -> None:
     reply = "There was no fault on our side; the courier lost it."
     assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry your little one got soaked. Our rain pants should keep water out; DM us a pic.",
+        "Two weeks without a kitchen is a lot, and the overrun was down to our planning. Sorry.",
+        "I'm sorry. The sale should have activated that card, and it didn't. That's a fault at"
+        " our end.",
+    ],
+)
+def test_products_and_owned_causes_are_not_excuses(reply: str) -> None:
+    res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed, res.reason
+
+
+def test_a_cause_down_to_a_supplier_is_still_an_excuse() -> None:
+    reply = "The delay was down to our supplier and the heavy rain, not us."
+    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
