@@ -144,3 +144,13 @@ def test_cold_reply_fails_and_warmth_orders_sensibly() -> None:
     assert res.evidence and all(cold[s.start : s.end] == s.text for s in res.evidence)
     assert any(s.text.startswith(("Complaint logged", "No further action")) for s in res.evidence)
     assert warmth("Thanks so much, I'm sorry about this! Happy to help.") > warmth(cold)
+
+
+def test_a_clipped_statement_with_no_warmth_is_cold() -> None:
+    reply = (
+        "Buildwave provides support via email and live chat only. Phone support is not"
+        " available on any plan. Contact: support@buildwave.io. Buildwave Support Team"
+    )
+    res = CHECK(CheckContext(reply=reply))
+    assert not res.passed
+    assert "cold" in res.reason
