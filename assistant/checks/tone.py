@@ -92,6 +92,12 @@ _RUDE = phrases(
         r"if you (?:want|wish|'d like) to argue",
         r"(?:enjoy|hope you enjoy) (?:it|them|your [\w-]+) (?:regardless|anyway)\b",
         r"(?:out of|from) thin air",
+        # Doubt and sneers: "if you genuinely have a complaint", "funny, nobody else has",
+        # "we hear the 'it came like that' line often", "easy mistake to make".
+        r"if you (?:really|genuinely|actually|truly|honestly) (?:want|wish|have|had|need)\b",
+        r"(?:^|(?<=[.!?] )|hmm,? )funny,",
+        r"we (?:hear|get) (?:that|the|this) [\w' ]{0,40}(?:line|excuse|story)\b",
+        r"(?:an? |it's an? |that's an? )?easy mistake to make",
         r"(?:we're|we are|i'm|i am) not (?:a charity|here to)",
         # Condescension.
         # Not "being told to calm down", which reports how they were treated.
@@ -120,7 +126,8 @@ _RUDE = phrases(
         r"(?:i'm|we're|i am|we are) sure you (?:understand|can appreciate|know)",
         # Pet names talk down to a customer; "mate" and "hun" are only friendly UK and
         # salon register ("Sorry hun, DM us"), so they count only when they scold.
-        r"(?:sweetie|sweetheart|honey|darling|buddy|pal)[,.!]",
+        # Not the thing: "premium has 4 teas plus a honey, which your box had".
+        r"(?<!a )(?<!some )(?:sweetie|sweetheart|honey|darling|buddy|pal)[,.!]",
         r"(?:listen|look|ok|okay|right|well|now|alright|calm down),? (?:mate|hun|dear)[,.!]",
         r"(?:in|for) future,? (?:please )?(?:make sure|remember|read|check)",
         r"next time,? (?:please )?(?:make sure|remember|read|check|try)",
@@ -257,6 +264,11 @@ _WORDLIKE = re.compile(r"(?=.*[AEIOU])[A-Z']{4,}")
 
 #: Strong words a reply may use about its own failure or the customer's feeling.
 _STRONG = re.compile(r"ridiculous|absurd|unacceptable|outrageous|silly", re.I)
+#: A strong word about our own slip or a thing's name: "a silly mistake on our side",
+#: "silly string".
+_OURS_AFTER = re.compile(
+    r"\s+(?:string\b|(?:mistake|error|slip) (?:on our (?:side|part|end)|of ours|by us)\b)", re.I
+)
 #: Feeling with the customer: "I understand why it felt ridiculous", "two hours for noodles
 #: is ridiculous and I'm really sorry".
 _WITH_THEM = re.compile(
@@ -270,6 +282,8 @@ def _on_our_side(text: str, span: Span) -> bool:
     """A strong word said with the customer, about our failure or their feeling, not at them."""
     if not _STRONG.fullmatch(span.text):
         return False
+    if _OURS_AFTER.match(text, span.end):
+        return True
     sent = next((s.text for s in sentences(text) if s.start <= span.start < s.end), "")
     return bool(_WITH_THEM.search(sent)) and not _AT_THEM.search(sent)
 

@@ -17,6 +17,10 @@ CHECK = ToneCheck()
     [
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
         ("If you'd bothered to look at the course page, you'd have seen it.", "bothered"),
+        ("If you genuinely have a complaint, ring us.", "genuinely have"),
+        ("Funny, nobody else has mentioned any smell this summer.", "Funny,"),
+        ("We hear the 'it came like that' line fairly often, to be honest.", "line"),
+        ("It's an easy mistake to make when you're juggling suppliers.", "easy mistake"),
         ("Contact support@skillcove.com if you must.", "if you must"),
         ("If you want to argue about it, email us.", "want to argue"),
         ("We hope you enjoy it regardless. Luis, Customer Care", "enjoy it regardless"),
@@ -116,6 +120,10 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry Colm, I've called HMRC and sent the ZIP to HMRC today. DM me. – Gemma",
         "I've explained the fix to the team twice now, and I'm sorry it took so long. DM me. – Ali",
         "We decided how the costumes went out, so the fault lies with us. Sorry. DM me. – Lou",
+        # A strong word about our own slip, a thing's name, and honey as a thing.
+        "So sorry! That's a silly mistake on our side. We'll reprint them free. DM us. - Rosa",
+        "Sorry. Our driver photographed silly string on the slide. Call me to see it. - Carla",
+        "Sorry for the mix-up! Premium has 4 teas plus a honey. DM us. - Farah",
         # Feeling for them counts as warmth.
         "Oh no, Ellie, a typo on the spine of an anniversary gift is gutting. We can reprint"
         " it at 50% off. Pop us a DM. - Kaz",
