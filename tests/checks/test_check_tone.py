@@ -18,7 +18,7 @@ CHECK = ToneCheck()
         ("Sorry our world-class sofas weren't good enough for you.", "world-class"),
         ("If you'd bothered to look at the course page, you'd have seen it.", "bothered"),
         ("If you genuinely have a complaint, ring us.", "genuinely have"),
-        ("Funny, nobody else has mentioned any smell this summer.", "Funny,"),
+        ("Funny, nobody else has mentioned any smell this summer.", "Funny"),
         ("We hear the 'it came like that' line fairly often, to be honest.", "line"),
         ("It's an easy mistake to make when you're juggling suppliers.", "easy mistake"),
         ("Contact support@skillcove.com if you must.", "if you must"),
