@@ -62,6 +62,14 @@ _OWNS = re.compile(
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|once|when|after|as soon as|until|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I
 )
+#: A policy or its terms named in the span.
+_POLICY_CITED = re.compile(r"\b(?:polic(?:y|ies)|terms|rules)\b", re.I)
+#: The business doing something for the customer in the same sentence.
+_OUR_DEED = re.compile(
+    r"\b(?:i|we)(?:'ll| will)\b|\b(?:refund|credit|replacement|voucher|waive)\w*\b[^.!?]*\b(?:will"
+    r" be|is being|has been) (?:processed|issued|sent|applied|added)",
+    re.I,
+)
 #: What staff wrongly told the customer: "you shouldn't have been told it was misuse".
 _TOLD_WRONGLY = re.compile(
     r"\b(?:told|said|suggested|implied)(?: to)?(?: you| her| him| them)? (?:that )?(?:it was|it's"
@@ -219,9 +227,15 @@ def _keep(text: str, span: Span) -> bool:
     ):
         # "go through aftercare with you properly", "you've followed the aftercare".
         return False
-    if re.match(r"you were (?:told|promised)", span.text, re.I) and _BROKEN_PROMISE.search(
-        text, span.end, end
+    if re.match(r"you were (?:told|promised)", span.text, re.I) and (
+        _BROKEN_PROMISE.search(text, span.end, end)
+        or re.search(r"\b(?:when|though|although|after|where) $", before, re.I)
     ):
+        # "Three weeks, when you were told up to five days, meant ...": the promise broken.
+        return False
+    if _POLICY_CITED.search(span.text) and _OUR_DEED.search(text, start, end):
+        # "I'll come back to you within 5 working days, as our policy sets out": the policy
+        # quoted for what the business does, not against the customer.
         return False
     if _NEVER_SHOULD.search(text, start, end):
         # "haul-away is part of every install, and it's something you shouldn't have had to

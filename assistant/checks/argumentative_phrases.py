@@ -222,7 +222,8 @@ ARGUING = phrases(
         r"(?:your|the customer's|the account holder's) (?:own )?(?:responsibility|fault|mistake"
         r"|error|choice|decision|call|problem|job|duty)",
         # Not "it wasn't your fault", nor staff who wrongly "told you it was your fault".
-        r"(?<!n't )(?<!not )(?<!never )(?<!told it was )(?<!told you it was )"
+        # Nor a fault on the line: "we'll look at your fault".
+        r"(?<!n't )(?<!not )(?<!never )(?<!told it was )(?<!told you it was )(?<!at )(?<!fix )"
         r"your (?:own )?(?:responsibility|fault|mistake|error)",
         r"(?:is|was|are|were) (?:entirely |ultimately )?up to you",
         r"(?:you(?:'re| are)|you were) (?:the )?(?:only|first) (?:one|person|customer|guest"

@@ -53,7 +53,7 @@ REBUTTALS: list[str] = [
     r"|quality[- ]checked)",
     # A routine as evidence ("we check every box"), not a fix ("we now scan every box",
     # "we'll check every order") nor what cannot be done ("we can't check every bag").
-    r"(?<!now )(?<!'ll )(?<!will )(?<!can't )(?<!cannot )(?<!to )"
+    r"(?<!now )(?<!'ll )(?<!will )(?<!can't )(?<!cannot )(?<!to )(?<!can )"
     r"(?:check|checks|inspect|inspects|scan|scans|test|tests) every (?:item|piece|order|parcel"
     r"|ball|product|delivery|bag|dish|meal|box|unit)",
     # Winning by comparison ("preorder like everyone else does", "everyone else managed"),
@@ -144,7 +144,9 @@ REBUTTALS: list[str] = [
     r" (?:our|the) (?:guidelines|policy|rules|terms|procedures?|standards)",
     r"(?:was|were|is|are|been) (?:correctly|rightly|properly|legitimately|validly|fairly)"
     r" (?:charged|applied|taken|declined|blocked|cancelled|issued|calculated|billed|refused)",
-    r"(?:charge|fee|price|amount|bill|decline|block|figure|fine|penalty)s? (?:is|was|are|were)"
+    # Not agreeing with theirs: "your figure is right".
+    r"(?<!your )(?:charge|fee|price|amount|bill|decline|block|figure|fine|penalty)s?"
+    r" (?:is|was|are|were)"
     r" (?:entirely |perfectly |completely )?(?:correct|valid|legitimate|accurate|right|fair"
     r"|justified)",
     r"(?:in future|next time|going forward),? (?:please |we'd (?:ask|advise|recommend)"

@@ -96,6 +96,14 @@ _OWNING = re.compile(
     rf"|{OWNED}"
     # "but waiting on them was my choice", "keeping you informed is entirely in our hands
     # and we didn't", "but we chose the service": the turn takes the decision back.
+    # "You did everything right", "submitted late by us", "we found a fault in how your
+    # plan was set up", "your driver should have known the route".
+    r"|\byou did (?:everything|nothing) (?:right|wrong)\b"
+    r"|\b(?:late|wrongly|incorrectly|badly|in error) by us\b"
+    r"|\b(?:found|spotted|traced) (?:a|an|the) (?:fault|error|bug|problem|mistake) in\b"
+    r"|\b(?:our|your) (?:[\w-]+ )?(?:driver|engineer|fitter|technician|installer|chef|cleaner"
+    r"|stylist|crew|courier)s? should (?:have|'ve)\b"
+    r"|\bwas not our call to make\b|\bwasn't our call to make\b"
     r"|\b(?:was|is) (?:all |entirely |completely )?(?:my|our) (?:own )?(?:choice|call"
     r"|decision|doing|planning|rota|roster|scheduling|staffing)\b"
     # "because of an app fault on our side"; not "no fault on our side".

@@ -24,6 +24,8 @@ IDIOMS = phrases(
         r"staff(?:ing)? (?:shortages?|issues|problems)",
         r"(?:short|lack) of staff",
         # Not "new starter places", "new starter classes".
+        # Nor the customer's own: "in good time for your new starter".
+        r"(?<!your )(?<!their )"
         r"new (?:staff|starters?|team members?|employees?|hires?|trainees?)(?! (?:places?"
         r"|class(?:es)?|lessons?|courses?|packs?|kits?|sessions?|groups?)\b)",
         r"(?:still )?(?:in|during) training",
@@ -140,7 +142,7 @@ IDIOMS = phrases(
         r"(?:are|is|were|was) (?:always |often )?(?:chaos|chaotic|mad|manic|hectic|crazy|mayhem)",
         r"(?:are|is|were|was) (?:very |extremely |incredibly |quite |really )?rare\b",
         # "It was a one-off", not "we'll refund it as a one-off".
-        r"(?<!as )(?:a|genuine|genuinely a) one-off",
+        r"(?<!as )(?<!been )(?:a|genuine|genuinely a) one-off",
         r"(?:nobody|no one|no-one|anyone|we) could(?:n't)? have (?:foreseen|predicted|prevented"
         r"|known|avoided|seen (?:it|this|that) coming)",
         r"(?:can't|cannot|couldn't|could not|don't|do not) control",

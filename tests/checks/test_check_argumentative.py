@@ -350,3 +350,23 @@ def test_a_cause_told_and_then_owned_is_not_a_rebuttal(reply: str) -> None:
 def test_siding_with_the_customer(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        # The promise the business broke, quoted against itself.
+        ("Three weeks, when you were told up to five days, meant no card payments. Sorry.", False),
+        # The policy quoted for what the business does.
+        ("I'll come back to you within 5 working days, as our policy sets out.", False),
+        ("As our policy sets out, no refunds are given after 30 days.", True),
+        # Agreeing with their figure, a routine to come, and a fault on their line.
+        ("I've re-run the adjustment and your figure is right: you were overcharged.", False),
+        ("Our figure is correct and the charge stands.", True),
+        ("I've pulled the loading list so we can check every box against it.", False),
+        ("DM us your account number and we'll look at your fault.", False),
+    ],
+)
+def test_the_business_quoting_itself_or_agreeing(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason

@@ -238,3 +238,25 @@ def test_products_and_owned_causes_are_not_excuses(reply: str) -> None:
 def test_a_cause_down_to_a_supplier_is_still_an_excuse() -> None:
     reply = "The delay was down to our supplier and the heavy rain, not us."
     assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You did everything right by booking online, and our system never recorded it. Sorry.",
+        "The payroll run was submitted late by us, and your team were left short. Sorry.",
+        "We found a fault in how your plan was set up on our packing list; it's fixed now.",
+        "The order was set up as recurring when it should have been a one-off. Refunded.",
+        "A replacement leaves our warehouse by Thursday, in good time for your new starter.",
+        "Your driver should have known the route, and the fact that he didn't is on us.",
+        "Deciding the crowd wasn't feeling it was not our call to make. I'm sorry.",
+    ],
+)
+def test_more_ways_of_owning_the_cause(reply: str) -> None:
+    res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed, res.reason
+
+
+def test_a_one_off_said_to_minimise_is_still_an_excuse() -> None:
+    reply = "This was a one-off, caused by new staff on a busy night."
+    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
