@@ -326,10 +326,17 @@ def supports(policy: Terms, item: Item) -> bool:
 
 #: Remedies that give the same money back: refunding a charge the policy says is removed.
 #: A credit on the account is a refund the policy allows, paid another way.
-_SAME_REMEDY = {"refund": {"waiver"}, "waiver": {"refund"}, "credit": {"refund"}}
+_SAME_REMEDY = {
+    "refund": {"waiver"},
+    "waiver": {"refund"},
+    "credit": {"refund"},
+    # "£30 off your next bill" is the "£30 credit applied to the next bill".
+    "discount": {"credit"},
+}
 #: A policy that reimburses costs backs covering them ("reimburse late fees charged by
 #: third parties" allows "we'll cover any late fee your landlord charges").
-_REIMBURSES = re.compile(r"\breimburs\w*", re.I)
+#: A policy that pays for costs backs covering them: "we pay for a locksmith, up to £250".
+_REIMBURSES = re.compile(r"\breimburs\w*|\b(?:we|the company) (?:will )?pay for\b", re.I)
 _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(

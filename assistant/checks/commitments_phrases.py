@@ -52,7 +52,7 @@ _KINDS: dict[str, str] = {
     # Not "a bug in our renewal retry fired twice".
     "personnel": r"(?<!retry )(?<!alarm )(?<!system )(?<!script )(?<!trigger )(?<!bug )"
     r"fired(?! (?:at|off|up|on|twice)\b)|sacked|(?<!feeling )(?<!feel )(?<!felt )dismissed"
-    r"|let go|disciplin\w*|retrain\w*"
+    r"|let go|disciplin\w*|retrain\w*|(?:refresher|further|extra) training"
     r"|suspended(?! (?:(?:the|your|that|this|any) )?(?:[\w£$€.,-]+ ){0,2}(?:charges?|payments?"
     r"|fees?|account|debit|bills?|invoices?|subscription|membership|claim|service|collection))"
     r"|(?<!way to )(?<!should )(?<!deserves to )(?<!deserve to )(?:been|be|being) (?:spoken|talked)"
@@ -123,7 +123,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _NOT_OBJECTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"today", "tomorrow", "tonight", "again", "until", "any", "right", "too", "also", "all"}
-    | {"out"}
+    | {"out", "over"}
 )
 _WORDNUM = {
     "one": 1,

@@ -69,6 +69,8 @@ OFFER = re.compile(
 #: Not a promise: the company says it cannot, or the promise is counterfactual.
 NEGATED = re.compile(
     r"\b(?:can't|cannot|can not|unable to|not able to|aren't able|won't be able|not possible"
+    # "Our contract doesn't let me cover lost trade."
+    r"|(?:doesn't|does not|won't|will not) (?:let|allow) (?:me|us)"
     r"|not eligible|no longer(?! (?:works?|working|employed|with us|part of))|not in a position"
     r"|don't offer|do not offer|not offer|(?:isn't|is"
     r" not|not) something|should have|should've|would have|could have|supposed to|meant to"

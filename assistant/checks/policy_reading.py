@@ -24,7 +24,9 @@ _NEGATIVE = re.compile(
     r"|(?:be )?(?:discussed|mentioned|disclosed|shared|confirmed|named) (?:publicly|in public))"
     r"|non-?refundable"
     r"|no (?:refunds?|vouchers?|compensation|discounts?|credit|complimentary|free|upgrades?)"
-    r"|without (?:\w+ )?(?:approval|authori[sz]ation|sign-off)|prohibited|forbidden|not to)\b",
+    r"|without (?:\w+ )?(?:approval|authori[sz]ation|sign-off)|not to"
+    # Not the adjective: "prohibited fees charged in error must be refunded".
+    r"|(?:prohibited|forbidden)(?! (?:fees?|charges?|items?|goods|substances?|terms?)\b))\b",
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦]|\d+[.)])\s+")

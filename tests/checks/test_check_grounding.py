@@ -321,3 +321,42 @@ def test_units_same_things_and_feelings(policy: str, reply: str, passes: bool) -
 def test_shares_feelings_and_words_that_are_not_promises_pass(policy: str, reply: str) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply"),
+    [
+        # "Prohibited" describing the fees, not forbidding the refund.
+        (
+            "Prohibited fees charged in error must be refunded within 14 days.",
+            "You're right, and the fee has been removed. The refund will reach you within 14 days.",
+        ),
+        # Paying for costs backs covering them, up to the same cap.
+        (
+            "Lost client keys: we pay for a locksmith to change the locks, up to £250.",
+            "Please book a locksmith, and we'll cover the cost up to £250.",
+        ),
+        # Money off the next bill is the credit on it.
+        (
+            "Missed engineer appointments: £30 credit applied to the next bill.",
+            "I'll take £30 off your next bill. DM us.",
+        ),
+        # A refusal in other words agrees with the rule.
+        (
+            "No compensation for lost trade or consequential loss.",
+            "Our contract doesn't let me cover lost trade, which I know is hard to hear.",
+        ),
+        # Retraining is the refresher training the policy names; "switch you over free".
+        (
+            "Allergen errors: full refund; staff involved complete refresher training.",
+            "We've refunded you in full and the packer has been retrained.",
+        ),
+        (
+            "Box type switches are free and apply from the next dispatch.",
+            "I'll switch you over free from your next box.",
+        ),
+    ],
+)
+def test_the_same_remedy_in_other_words_passes(policy: str, reply: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed, res.reason
