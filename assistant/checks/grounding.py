@@ -157,9 +157,17 @@ def _negated(clause: str, offer_end: int) -> bool:
     for m in NEGATED.finditer(clause):
         if m.start() > offer_end + 15:
             break
+        if _REGRET.match(clause, m.end()) and m.start() < offer_end:
+            # "because this shouldn't have happened, I've refunded the box": regret that
+            # gives the reason for the offer, not a counterfactual one.
+            continue
         if not in_condition(clause, m.start()):
             return True
     return False
+
+
+#: What follows "shouldn't have" in a statement of regret: "this shouldn't have happened".
+_REGRET = re.compile(r"\s+happened\b", re.I)
 
 
 @lru_cache(maxsize=64)

@@ -58,7 +58,10 @@ _FIGURES = (
     re.compile(r"\d\s?(?:%|per ?cent)", re.I),
     re.compile(
         r"\d\s?(?:-\s?\d+\s?)?(?:(?:working|business|calendar|full|clear) )?"
-        r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+        r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"
+        # A deadline in words, which the rules compared with the policy's days.
+        r"|\bwithin (?:the|an|one) hour\b"
+        r"|\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.I,
     ),
 )

@@ -177,7 +177,7 @@ _PARTIAL = re.compile(
 #: "the affected items only", "£5 per missing wine").
 _PARTIAL_MORE = re.compile(
     _PARTIAL.pattern + r"|\b(?:difference|minus|less (?:a|an|the)|unused|max(?:imum)?"
-    r"|affected \w+ only|per (?:day|night|item|guest|person|missing))\b",
+    r"|affected \w+ only|per (?:day|night|item|guest|person|missing)|portion)\b",
     re.I,
 )
 _WHOLE = re.compile(

@@ -211,3 +211,33 @@ def test_a_sole_cap_holds_whatever_the_sum_is_called(policy: str, reply: str, pa
 def test_waiving_an_inspection_the_policy_requires_fails(policy: str, reply: str) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert not res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "evidence"),
+    [
+        # One performer's portion does not back the whole fee.
+        (
+            "Package performer missing: refund that performer's portion of the fee (£90 for"
+            " the stilt walker).",
+            "We'll refund the full £260 party fee. Call us.",
+            "refund the full",
+        ),
+        # Regret that gives the reason does not cancel the offer after it.
+        (
+            "Goodwill for our errors: up to 20% off the next box.",
+            "Because this shouldn't have happened, I've also refunded this month's box in full.",
+            "refunded",
+        ),
+        # "Within the hour" against a working day is compared, not read.
+        (
+            "Account lockout tickets are resolved within 1 working day.",
+            "I've flagged it and we'll have you back in within the hour.",
+            "within the hour",
+        ),
+    ],
+)
+def test_portions_regret_and_hours(policy: str, reply: str, evidence: str) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
+    assert not res.passed, res.reason
+    assert any(evidence in s.text for s in res.evidence), res.evidence
