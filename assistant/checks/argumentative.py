@@ -51,7 +51,9 @@ _OWNS = re.compile(
     r"|(?:our|the) (?:[\w-]+ ){0,2}(?:are|is|were|was) (?:always |all )?(?:supposed|meant"
     r"|expected) to|(?:and|but) (?:this one |it |that |this )?(?:clearly |just |simply )?"
     r"(?:wasn't|was not|weren't|didn't|did not) (?:followed|happen)"
-    r"|and (?:this|that) one (?:clearly |just |simply )?(?:wasn't|didn't))\b"
+    r"|and (?:this|that) one (?:clearly |just |simply )?(?:wasn't|didn't)"
+    # "... should have arrived with a full tank as the paperwork said, and clearly it didn't".
+    r"|\band clearly (?:it|this|that|they) (?:didn't|wasn't|weren't))\b"
     rf"|{OWNED}",
     re.I,
 )
@@ -61,6 +63,10 @@ _OWNS = re.compile(
 #: process, not evidence against the customer.
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|once|when|after|as soon as|until|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
+#: The record bearing the customer out: "... and you're right".
+_AGREES_AFTER = re.compile(
+    r"\b(?:and|,)\s*(?:you're|you are|you were) (?:right|correct|absolutely right)\b", re.I
 )
 #: A policy or its terms named in the span.
 _POLICY_CITED = re.compile(r"\b(?:polic(?:y|ies)|terms|rules)\b", re.I)
@@ -103,7 +109,9 @@ _WARM_ACTUALLY = re.compile(
 )
 #: Feeling with the customer: "I'm sorry the fee came as a surprise".
 _EMPATHY_BEFORE = re.compile(
-    r"\b(?:sorry|sorrier|apologi[sz]e|understand|appreciate|imagine|can see|know)\b", re.I
+    r"\b(?:sorry|sorrier|apologi[sz]e|understand|appreciate|imagine|can see|know"
+    r"|bothers me|worries me|concerns me|upsets me)\b",
+    re.I,
 )
 #: Feeling with the customer or owning the gap ("I know that's frustrating", "I can see why",
 #: "clearly our board doesn't make that obvious enough"): the reply's facts are given kindly.
@@ -196,11 +204,16 @@ def _keep(text: str, span: Span) -> bool:
         _GRANTS.search(text, span.end, end)
         or _on_their_side(before)
         # "DM us which piece you chose": the customer's choice asked about, not held up.
-        or re.search(r"\b(?:which|what|whichever)(?: [\w-]+){0,2} $", before, re.I)
+        or re.search(r"\b(?:which|what|whichever|why)(?: [\w-]+){0,2} $", before, re.I)
     ):
         return False
     if _CONCEDED.match(text, span.start):
         return False
+    if _AGREES_AFTER.search(text, span.end, min(end + 1, span.end + 60)):
+        # "I've checked the waitlist log and you're right": the record bears them out.
+        return False
+    if re.search(r"\bso(?: that)? $", before, re.I) and re.match(r"other", span.text, re.I):
+        return False  # "so that other customers don't end up chasing us"
     if _TOLD_WRONGLY.search(before) or _RULE_FOR_THEM.match(text, span.end):
         # "You shouldn't have been told it was misuse", "our own rules say you should have
         # had four weeks": the reply sides with the customer.
@@ -211,7 +224,7 @@ def _keep(text: str, span: Span) -> bool:
         return False  # "I can see that has ended up costing you"
     if re.search(r"\bpart of\b", span.text, re.I) and (
         _OWNS.search(text[start:end])
-        or re.search(r"should have been", text[start:end])
+        or re.search(r"should(?: have|'ve) (?:been|happened)", text[start:end])
         or _OWNS.search(text[end : end + 160])
     ):
         return False  # "is part of every assembly and should have been fitted"

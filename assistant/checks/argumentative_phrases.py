@@ -73,7 +73,7 @@ ARGUING = phrases(
         r"(?:misunderstanding|mix-up|error|mistake|confusion) on your (?:part|side|end)",
         # Not money that will "show on your side" or "looks right on your end".
         r"(?<!show )(?<!shows )(?<!appear )(?<!appears )(?<!land )(?<!right )(?<!up )"
-        r"on your (?:part|side|end)",
+        r"on your (?:part|side|end)(?! so\b| of (?:the|your)\b)",
         r"you (?:seem|appear) to (?:have|be|think)",
         r"(?:i'm|we're|i am|we are) afraid (?:that's|that is|you're|you are|you were) (?:not"
         r"|wrong|incorrect|mistaken)",

@@ -129,6 +129,8 @@ STRUCTURES = phrases(
         r"(?:it|this|that|which|the [\w-]+) (?:wasn't|was not|isn't|is not|couldn't have been)"
         r" caused (?:by|during|when|while|at) (?:us|our|the|your)",
         r"how (?:we|i) could(?: have|'ve) made (?:it|this|that) (?:any )?(?:clearer|more obvious)",
+        # Not the customer's feedback taken in: "your comment is part of that review".
+        r"(?<!comment )(?<!feedback )(?<!review )(?<!comments )"
         r"(?:are|is) (?:just |simply |all )?(?:part of|part and parcel of)",
         r"no reflection on",
         r"than (?:people|you|most people|customers|many people) (?:expect|think|realise|realize"

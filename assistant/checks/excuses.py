@@ -99,6 +99,11 @@ _OWNING = re.compile(
     # "You did everything right", "submitted late by us", "we found a fault in how your
     # plan was set up", "your driver should have known the route".
     r"|\byou did (?:everything|nothing) (?:right|wrong)\b"
+    # "I'm sorry our driver didn't walk you through that", "it was our fitter who caused it",
+    # "the lock bug is ours", "neither should have happened".
+    r"|\bsorry (?:that )?our (?:[\w-]+ )?[\w-]+ (?:didn't|did not|wasn't|was not|failed)\b"
+    r"|\b(?:it was|it's) our (?:[\w-]+ )?[\w-]+ who\b"
+    r"|\b(?:bug|glitch|issue) (?:is|was) (?:all )?ours\b|\bneither should have happened\b"
     r"|\b(?:late|wrongly|incorrectly|badly|in error) by us\b"
     r"|\b(?:found|spotted|traced) (?:a|an|the) (?:fault|error|bug|problem|mistake) in\b"
     r"|\b(?:our|your) (?:[\w-]+ )?(?:driver|engineer|fitter|technician|installer|chef|cleaner"

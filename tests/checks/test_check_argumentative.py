@@ -370,3 +370,24 @@ def test_siding_with_the_customer(reply: str, fails: bool) -> None:
 def test_the_business_quoting_itself_or_agreeing(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        # The record bearing the customer out, a purpose, a reason they bought, regret.
+        ("I've checked the waitlist log and you're right: you were passed over twice.", False),
+        ("I'm changing it so that other customers don't end up chasing us.", False),
+        ("The app was part of why you chose the City 300, so I'm sorry.", False),
+        ("What bothers me is that you were told otherwise when you signed up.", False),
+        ("It should have arrived full as the paperwork said, and clearly it didn't.", False),
+        ("Taking the old frames away is part of the job and should've happened. Sorry.", False),
+        ("We can add boards on your side so it looks finished from both gardens.", False),
+        # Still arguing.
+        ("A bit of contact is part of it. Harden up.", True),
+        ("Our records show you chose the basic plan.", True),
+    ],
+)
+def test_the_record_and_the_reasons_on_the_customers_side(reply: str, fails: bool) -> None:
+    res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed is not fails, res.reason

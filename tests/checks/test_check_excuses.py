@@ -260,3 +260,17 @@ def test_more_ways_of_owning_the_cause(reply: str) -> None:
 def test_a_one_off_said_to_minimise_is_still_an_excuse() -> None:
     reply = "This was a one-off, caused by new staff on a busy night."
     assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm sorry our driver didn't walk you through that at drop-off.",
+        "Two days without internet is a big deal, and it was our fitter who caused it.",
+        "Three mornings late because of our app is too many. The lock bug is ours.",
+        "Our driver damaged your fence and left you waiting, and neither should have happened.",
+    ],
+)
+def test_staff_and_systems_owned_are_not_excuses(reply: str) -> None:
+    res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
+    assert res.passed, res.reason
