@@ -36,6 +36,7 @@ from assistant.checks.deadlines import (
     restates_deadline,
     weekday_kept,
 )
+from assistant.checks.grounding_durations import over_duration, over_share
 from assistant.checks.grounding_model import (
     READABLE_KINDS,
     Reader,
@@ -356,6 +357,8 @@ class GroundingCheck:
             + full_over_partial(ctx, offers)
             + over_ceiling(ctx, offers)
             + over_count(ctx, offers)
+            + over_duration(ctx, offers)
+            + over_share(ctx, offers)
         )
         if not found and not breaking:
             return result(self.name, True, "The reply makes no concrete promises to check.")

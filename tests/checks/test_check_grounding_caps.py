@@ -118,7 +118,7 @@ def test_paying_whatever_it_costs_breaks_a_cap(reply: str, fails: bool) -> None:
             "Loss of hot water for more than 48 hours: £5 per resident per day rent credit for"
             " each full day beyond 48 hours.",
             "We're crediting everyone in the flat a full week's rent on your next statement.",
-            "full week's rent",
+            "full week",
         ),
         (
             "Annual cover cancelled after the 14-day cooling-off period: refund for unused full"
