@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from assistant.checks.base import CheckContext
-from assistant.checks.commitments import Item, Quantity, terms
+from assistant.checks.commitments import Item, Quantity, Terms, sums_of_money, terms
+from assistant.checks.patterns import sentences
 from assistant.checks.policy_reading import held_amounts, policy_amounts
 
 #: A share of a price just before an amount: "refund half your ticket price (£30)", "10% of
@@ -95,3 +96,47 @@ def _paid_together(value: float | str, known: set[Quantity]) -> bool:
     return times or any(
         abs(a + b - value) < 0.005 for i, a in enumerate(paid) for b in paid[i + 1 :]
     )
+
+
+#: A sum per unit of any kind: "£5 per programme", "(£4.50 per booster)".
+_PER_UNIT = re.compile(r"[£$€]\s?(\d+(?:\.\d+)?) (?:per|each|a|for each) [\w-]+", re.I)
+
+
+def share_of_named(policy: Terms, item: Item, reply: str) -> bool:
+    """A sum that is the policy's percentage of a sum the reply names: "15% off the visit,
+    which is £18 off your £120 service"."""
+    if (
+        item.quantity is None
+        or item.quantity[0] != "money"
+        or not isinstance(item.quantity[1], float)
+    ):
+        return False
+    shares = [v for k, v in policy.quantities if k == "pct" and isinstance(v, float)]
+    value = item.quantity[1]
+    return any(
+        abs(share * whole.value / 100 - value) < 0.01
+        for share in shares
+        for whole in sums_of_money(reply)
+    )
+
+
+def per_unit_total(policy: Terms, item: Item, reply: str) -> bool:
+    """A sum that is the policy's sum per unit times a count the reply's sentence names:
+    "£13.50 of store credit to cover the three missing packs" against "£4.50 per booster"."""
+    if item.quantity is None or item.quantity[0] != "money":
+        return False
+    if item.kind and item.kind not in policy.kinds:
+        return False
+    value = item.quantity[1]
+    sent = next((s for s in sentences(reply) if s.start <= item.start < s.end), None)
+    if sent is None or not isinstance(value, float):
+        return False
+    counts = {
+        _COUNT.get(w.lower()) or (int(w) if w.isdigit() else 0)
+        for w in _COUNT_WORD.findall(sent.text)
+    }
+    for m in _PER_UNIT.finditer(policy.text):
+        unit = float(m.group(1))
+        if unit > 0 and any(abs(unit * n - value) < 1e-6 for n in counts if n >= 2):
+            return True
+    return False

@@ -16,14 +16,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.checks.amounts import _COUNT, _COUNT_WORD, as_known, known_money, unrestated
+from assistant.checks.amounts import (
+    as_known,
+    known_money,
+    per_unit_total,
+    share_of_named,
+    unrestated,
+)
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.commitments import (
     Item,
     Quantity,
     Terms,
     clauses,
-    sums_of_money,
     supports,
     terms,
 )
@@ -265,8 +270,8 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
     ("$10 credit per affected day") backs only amounts it allows."""
     if (
         supports(policy, item)
-        or _counted_units(policy, item, reply)
-        or _share_shown(policy, item, reply)
+        or per_unit_total(policy, item, reply)
+        or share_of_named(policy, item, reply)
     ):
         return True
     paid = as_known(item, known, reply)
@@ -282,48 +287,6 @@ def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
 
 
 _PARTS = re.compile(r"\band\b|[;,]")
-#: A sum per unit of any kind: "£5 per programme", "(£4.50 per booster)".
-_PER_UNIT = re.compile(r"[£$€]\s?(\d+(?:\.\d+)?) (?:per|each|a|for each) [\w-]+", re.I)
-
-
-def _share_shown(policy: Terms, item: Item, reply: str) -> bool:
-    """A sum that is the policy's percentage of a sum the reply names: "15% off the visit,
-    which is £18 off your £120 service"."""
-    if (
-        item.quantity is None
-        or item.quantity[0] != "money"
-        or not isinstance(item.quantity[1], float)
-    ):
-        return False
-    shares = [v for k, v in policy.quantities if k == "pct" and isinstance(v, float)]
-    value = item.quantity[1]
-    return any(
-        abs(share * whole.value / 100 - value) < 0.01
-        for share in shares
-        for whole in sums_of_money(reply)
-    )
-
-
-def _counted_units(policy: Terms, item: Item, reply: str) -> bool:
-    """A sum that is the policy's sum per unit times a count the reply's sentence names:
-    "£13.50 of store credit to cover the three missing packs" against "£4.50 per booster"."""
-    if item.quantity is None or item.quantity[0] != "money":
-        return False
-    if item.kind and item.kind not in policy.kinds:
-        return False
-    value = item.quantity[1]
-    sent = next((s for s in sentences(reply) if s.start <= item.start < s.end), None)
-    if sent is None or not isinstance(value, float):
-        return False
-    counts = {
-        _COUNT.get(w.lower()) or (int(w) if w.isdigit() else 0)
-        for w in _COUNT_WORD.findall(sent.text)
-    }
-    for m in _PER_UNIT.finditer(policy.text):
-        unit = float(m.group(1))
-        if unit > 0 and any(abs(unit * n - value) < 1e-6 for n in counts if n >= 2):
-            return True
-    return False
 
 
 @dataclass(frozen=True)
