@@ -70,9 +70,12 @@ _AGREES_AFTER = re.compile(
 )
 #: A policy or its terms named in the span.
 _POLICY_CITED = re.compile(r"\b(?:polic(?:y|ies)|terms|rules)\b", re.I)
-#: The business doing something for the customer in the same sentence.
+#: The business doing something for the customer in the same sentence (not "we will not").
 _OUR_DEED = re.compile(
-    r"\b(?:i|we)(?:'ll| will)\b|\b(?:refund|credit|replacement|voucher|waive)\w*\b[^.!?]*\b(?:will"
+    r"\b(?:i|we)(?:'ll| will) (?:also |personally |now )?(?:come back|get back|send|refund"
+    r"|credit|call|ring|contact|review|look|investigate|arrange|process|be in touch|update"
+    r"|replace|repair|fix|honou?r|waive|cover|pay|book|keep you)\b"
+    r"|\b(?:refund|credit|replacement|voucher|waive)\w*\b[^.!?]*\b(?:will"
     r" be|is being|has been) (?:processed|issued|sent|applied|added)",
     re.I,
 )

@@ -391,3 +391,8 @@ def test_the_business_quoting_itself_or_agreeing(reply: str, fails: bool) -> Non
 def test_the_record_and_the_reasons_on_the_customers_side(reply: str, fails: bool) -> None:
     res = ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed is not fails, res.reason
+
+
+def test_a_policy_quoted_to_refuse_still_argues_beside_a_will() -> None:
+    reply = "As our policy clearly states, we will not refund opened items."
+    assert not ArgumentativeCheck(use_stance=False)(CheckContext(reply=reply)).passed
