@@ -74,6 +74,8 @@ _POLICY = re.compile(
     r"|(?:is|are|was|were) (?:normal|standard|expected|usual))\b",
     re.I,
 )
+#: Third parties a reply may blame: owning words do not make them the business's own.
+_THIRD = r"(?:suppliers?|couriers?|partners?|contractors?|manufacturers?|carriers?|landlords?)\b"
 #: A sentence that takes the blame ("that's our fault", "on us") is not shifting it.
 _OWNING = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?:(?:that|this|it)(?:'s| is| was) (?:all |entirely"
@@ -101,13 +103,15 @@ _OWNING = re.compile(
     r"|\byou did (?:everything|nothing) (?:right|wrong)\b"
     # "I'm sorry our driver didn't walk you through that", "it was our fitter who caused it",
     # "the lock bug is ours", "neither should have happened".
-    r"|\bsorry (?:that )?our (?:[\w-]+ )?[\w-]+ (?:didn't|did not|wasn't|was not|failed)\b"
-    r"|\b(?:it was|it's) our (?:[\w-]+ )?[\w-]+ who\b"
+    # Not a third party: "sorry our courier didn't" still passes the blame on.
+    r"|\bsorry (?:that )?our (?:[\w-]+ )?(?!" + _THIRD + r")[\w-]+ (?:didn't|did not|wasn't"
+    r"|was not|failed)\b"
+    r"|\b(?:it was|it's) our (?:[\w-]+ )?(?!" + _THIRD + r")[\w-]+ who\b"
     r"|\b(?:bug|glitch|issue) (?:is|was) (?:all )?ours\b|\bneither should have happened\b"
     r"|\b(?:late|wrongly|incorrectly|badly|in error) by us\b"
     r"|\b(?:found|spotted|traced) (?:a|an|the) (?:fault|error|bug|problem|mistake) in\b"
     r"|\b(?:our|your) (?:[\w-]+ )?(?:driver|engineer|fitter|technician|installer|chef|cleaner"
-    r"|stylist|crew|courier)s? should (?:have|'ve)\b"
+    r"|stylist|crew)s? should (?:have|'ve)\b"
     r"|\bwas not our call to make\b|\bwasn't our call to make\b"
     r"|\b(?:was|is) (?:all |entirely |completely )?(?:my|our) (?:own )?(?:choice|call"
     r"|decision|doing|planning|rota|roster|scheduling|staffing)\b"

@@ -274,3 +274,14 @@ def test_a_one_off_said_to_minimise_is_still_an_excuse() -> None:
 def test_staff_and_systems_owned_are_not_excuses(reply: str) -> None:
     res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
     assert res.passed, res.reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry our courier didn't deliver on time; they had a backlog.",
+        "It was our supplier who sent the wrong parts, so it's not down to us.",
+    ],
+)
+def test_owning_words_do_not_make_a_third_party_ours(reply: str) -> None:
+    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
