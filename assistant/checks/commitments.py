@@ -28,6 +28,7 @@ from assistant.checks.commitments_phrases import (
     _POINTS,
     _PROCESS_BEFORE,
     _RANGE_BEFORE,
+    _SAME_THING,
     _STOP,
     _THEIRS_AFTER,
     _THEIRS_BEFORE,
@@ -357,18 +358,6 @@ def _named_in(obj: str, policy: Terms) -> bool:
         for stem in stems
         for w in content_words(policy.text)
     )
-
-
-#: Free things that are one another: "free returns" give "a free label", free delivery is
-#: free shipping.
-_SAME_THING = {
-    "label": ("retur", "posta"),
-    "posta": ("retur", "label", "deliv", "shipp"),
-    "retur": ("label", "posta"),
-    "hour": ("minut",),
-    "deliv": ("shipp", "posta"),
-    "shipp": ("deliv", "posta"),
-}
 
 
 _PER_AFTER = re.compile(

@@ -271,3 +271,13 @@ _THEIRS_AFTER = re.compile(
     re.I,
 )
 _UNITS = {"hr": "hour", "min": "minute"}
+#: Free things that are one another: "free returns" give "a free label", free delivery is
+#: free shipping, a free hour is a free 60-minute session.
+_SAME_THING = {
+    "label": ("retur", "posta"),
+    "posta": ("retur", "label", "deliv", "shipp"),
+    "retur": ("label", "posta"),
+    "hour": ("minut",),
+    "deliv": ("shipp", "posta"),
+    "shipp": ("deliv", "posta"),
+}

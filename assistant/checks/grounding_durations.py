@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import CheckContext
-from assistant.checks.commitments import clauses, content_words, terms
-from assistant.checks.commitments_phrases import _WORDNUM
+from assistant.checks.commitments import _num, clauses, content_words, terms
+from assistant.checks.commitments_phrases import _NUM
 from assistant.checks.grounding_rules import Offers
 from assistant.checks.patterns import norm, span_at
 from assistant.schemas import Span
@@ -23,8 +23,8 @@ from assistant.schemas import Span
 _DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 #: A length of time a remedy lasts: "a full week", "three months'", "one-week", "48-hour".
 _DURATION = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"(?:[- ](?:full|whole|extra|free))?[- ](?P<unit>hour|day|week|month|year)s?\b'?",
+    r"\b" + _NUM.format("n") + r"(?:[- ](?:full|whole|extra|free))?[- ]"
+    r"(?P<unit>hour|day|week|month|year)s?\b'?",
     re.I,
 )
 #: Just before a length that is a deadline, an age or a window, not what a remedy lasts.
@@ -40,7 +40,10 @@ _REMEDY = re.compile(
     re.I,
 )
 #: Stems too common to say two lengths are about the same thing.
-_COMMON = frozenset({"free", "credi", "waive", "refun", "month", "weeks", "days", "hours"})
+_COMMON = frozenset(
+    {"free", "credi", "waive", "refun"}
+    | {"hour", "hours", "day", "days", "week", "weeks", "month", "year", "years"}
+)
 
 
 def _lengths(text: str) -> list[tuple[float, int, int]]:
@@ -49,10 +52,7 @@ def _lengths(text: str) -> list[tuple[float, int, int]]:
     for m in _DURATION.finditer(text):
         if _NOT_LASTING.search(text[: m.start()]):
             continue
-        word = m["n"].lower()
-        n = 1 if word in {"a", "an"} else int(word) if word.isdigit() else _WORDNUM.get(word)
-        if not n:
-            continue
+        n = _num(m["n"])
         out.append((n * _DAYS[m["unit"].lower()], m.start(), m.end() - m[0].endswith("'")))
     return out
 
@@ -89,17 +89,17 @@ def over_duration(ctx: CheckContext, offers: Offers) -> list[Span]:
 
 #: "Refund half your package", "half the fee back".
 _HALF = re.compile(r"\b(?:refund\w* half|half (?:of )?(?:the|your) [\w-]+ (?:back|refunded))", re.I)
-_PCT = re.compile(r"(\d+(?:\.\d+)?) ?%")
 
 
 def over_share(ctx: CheckContext, offers: Offers) -> list[Span]:
     """Half of a price refunded where every refund share in the policy is smaller."""
+    found = [terms(c.text, theirs=False) for p in ctx.policy_context for c in clauses(norm(p))]
     shares = [
-        float(m.group(1))
-        for policy in ctx.policy_context
-        for c in clauses(norm(policy))
-        if "refund" in terms(c.text, theirs=False).kinds
-        for m in _PCT.finditer(c.text)
+        float(value)
+        for f in found
+        if "refund" in f.kinds
+        for kind, value in f.quantities
+        if kind == "pct"
     ]
     if not shares or max(shares) >= 50:
         return []
