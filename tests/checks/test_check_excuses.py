@@ -216,72 +216,44 @@ def test_causes_owned_or_acted_on_are_not_excuses(reply: str) -> None:
     assert res.passed, res.reason
 
 
-def test_no_fault_on_our_side_is_still_not_owning() -> None:
-    reply = "There was no fault on our side; the courier lost it."
-    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
-
-
 @pytest.mark.parametrize(
-    "reply",
+    ("reply", "fails"),
     [
-        "Sorry your little one got soaked. Our rain pants should keep water out; DM us a pic.",
-        "Two weeks without a kitchen is a lot, and the overrun was down to our planning. Sorry.",
-        "I'm sorry. The sale should have activated that card, and it didn't. That's a fault at"
-        " our end.",
+        # A product, not the weather; causes the reply owns as its own.
+        ("Sorry your little one got soaked. Our rain pants should keep water out; DM us.", False),
+        ("Two weeks without a kitchen is a lot, and the overrun was down to our planning.", False),
+        (
+            "Sorry. The sale should have activated that card, and it didn't: a fault at our end.",
+            False,
+        ),
+        ("You did everything right by booking online, and our system never recorded it.", False),
+        ("The payroll run was submitted late by us, and your team were left short. Sorry.", False),
+        (
+            "We found a fault in how your plan was set up on our packing list; it's fixed now.",
+            False,
+        ),
+        ("The order was set up as recurring when it should have been a one-off. Refunded.", False),
+        (
+            "A replacement leaves our warehouse by Thursday, in good time for your new starter.",
+            False,
+        ),
+        ("Your driver should have known the route, and the fact that he didn't is on us.", False),
+        ("Deciding the crowd wasn't feeling it was not our call to make. I'm sorry.", False),
+        ("I'm sorry our driver didn't walk you through that at drop-off.", False),
+        ("Two days without internet is a big deal, and it was our fitter who caused it.", False),
+        ("Three mornings late because of our app is too many. The lock bug is ours.", False),
+        (
+            "Our driver damaged your fence and left you waiting; neither should have happened.",
+            False,
+        ),
+        # The same words that still pass the blame on, or minimise.
+        ("There was no fault on our side; the courier lost it.", True),
+        ("The delay was down to our supplier and the heavy rain, not us.", True),
+        ("This was a one-off, caused by new staff on a busy night.", True),
+        ("Sorry our courier didn't deliver on time; they had a backlog.", True),
+        ("It was our supplier who sent the wrong parts, so it's not down to us.", True),
     ],
 )
-def test_products_and_owned_causes_are_not_excuses(reply: str) -> None:
+def test_owning_the_cause_and_passing_it_on(reply: str, fails: bool) -> None:
     res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
-    assert res.passed, res.reason
-
-
-def test_a_cause_down_to_a_supplier_is_still_an_excuse() -> None:
-    reply = "The delay was down to our supplier and the heavy rain, not us."
-    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "You did everything right by booking online, and our system never recorded it. Sorry.",
-        "The payroll run was submitted late by us, and your team were left short. Sorry.",
-        "We found a fault in how your plan was set up on our packing list; it's fixed now.",
-        "The order was set up as recurring when it should have been a one-off. Refunded.",
-        "A replacement leaves our warehouse by Thursday, in good time for your new starter.",
-        "Your driver should have known the route, and the fact that he didn't is on us.",
-        "Deciding the crowd wasn't feeling it was not our call to make. I'm sorry.",
-    ],
-)
-def test_more_ways_of_owning_the_cause(reply: str) -> None:
-    res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
-    assert res.passed, res.reason
-
-
-def test_a_one_off_said_to_minimise_is_still_an_excuse() -> None:
-    reply = "This was a one-off, caused by new staff on a busy night."
-    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "I'm sorry our driver didn't walk you through that at drop-off.",
-        "Two days without internet is a big deal, and it was our fitter who caused it.",
-        "Three mornings late because of our app is too many. The lock bug is ours.",
-        "Our driver damaged your fence and left you waiting, and neither should have happened.",
-    ],
-)
-def test_staff_and_systems_owned_are_not_excuses(reply: str) -> None:
-    res = ExcusesCheck(use_stance=False)(CheckContext(reply=reply))
-    assert res.passed, res.reason
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "Sorry our courier didn't deliver on time; they had a backlog.",
-        "It was our supplier who sent the wrong parts, so it's not down to us.",
-    ],
-)
-def test_owning_words_do_not_make_a_third_party_ours(reply: str) -> None:
-    assert not ExcusesCheck(use_stance=False)(CheckContext(reply=reply)).passed
+    assert res.passed is not fails, res.reason

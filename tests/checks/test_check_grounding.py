@@ -246,6 +246,57 @@ def test_free_things_passives_and_staff_fail(policy: str, reply: str, evidence: 
             "A claims handler is assigned and contacts the customer within 2 working days.",
             "Your claims handler will phone you within 2 working days.",
         ),
+        # The policy's share of a sum the reply names.
+        (
+            "Engineer more than 2 hours late for a booked slot: 15% off that visit.",
+            "You'll get 15% off the visit, which is £18 off your £120 service. Call us.",
+        ),
+        # A feeling, not an offer, and a process that "fired", not a person.
+        (
+            "Opened swaddles cannot be refunded; a lead may authorise a one-off exchange.",
+            "I can understand feeling that £29.99 has simply gone. I can offer an exchange.",
+        ),
+        (
+            "Duplicate charges are refunded in full within 5 working days.",
+            "A bug in our renewal retry fired twice. I'll get the duplicate refunded within 5"
+            " working days.",
+        ),
+        # A free hour is the free 60-minute consultation.
+        (
+            "Design consultations are free, last 60 minutes and are booked by appointment.",
+            "I'd love to book you a free hour with one of our designers. Call me.",
+        ),
+        # "The points you raised" are not loyalty points.
+        ("Refunds within 14 days.", "I'd like to go through each of the points you raised."),
+        # "Prohibited" describing the fees, not forbidding the refund.
+        (
+            "Prohibited fees charged in error must be refunded within 14 days.",
+            "You're right, and the fee has been removed. The refund will reach you within 14 days.",
+        ),
+        # Paying for costs backs covering them, up to the same cap.
+        (
+            "Lost client keys: we pay for a locksmith to change the locks, up to £250.",
+            "Please book a locksmith, and we'll cover the cost up to £250.",
+        ),
+        # Money off the next bill is the credit on it.
+        (
+            "Missed engineer appointments: £30 credit applied to the next bill.",
+            "I'll take £30 off your next bill. DM us.",
+        ),
+        # A refusal in other words agrees with the rule.
+        (
+            "No compensation for lost trade or consequential loss.",
+            "Our contract doesn't let me cover lost trade, which I know is hard to hear.",
+        ),
+        # Retraining is the refresher training the policy names; "switch you over free".
+        (
+            "Allergen errors: full refund; staff involved complete refresher training.",
+            "We've refunded you in full and the packer has been retrained.",
+        ),
+        (
+            "Box type switches are free and apply from the next dispatch.",
+            "I'll switch you over free from your next box.",
+        ),
     ],
 )
 def test_the_same_shapes_pass_when_backed(policy: str, reply: str) -> None:
@@ -289,74 +340,3 @@ def test_the_same_shapes_pass_when_backed(policy: str, reply: str) -> None:
 def test_units_same_things_and_feelings(policy: str, reply: str, passes: bool) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is passes, res.reason
-
-
-@pytest.mark.parametrize(
-    ("policy", "reply"),
-    [
-        # The policy's share of a sum the reply names.
-        (
-            "Engineer more than 2 hours late for a booked slot: 15% off that visit.",
-            "You'll get 15% off the visit, which is £18 off your £120 service. Call us.",
-        ),
-        # A feeling, not an offer, and a process that "fired", not a person.
-        (
-            "Opened swaddles cannot be refunded; a lead may authorise a one-off exchange.",
-            "I can understand feeling that £29.99 has simply gone. I can offer an exchange.",
-        ),
-        (
-            "Duplicate charges are refunded in full within 5 working days.",
-            "A bug in our renewal retry fired twice. I'll get the duplicate refunded within 5"
-            " working days.",
-        ),
-        # A free hour is the free 60-minute consultation.
-        (
-            "Design consultations are free, last 60 minutes and are booked by appointment.",
-            "I'd love to book you a free hour with one of our designers. Call me.",
-        ),
-        # "The points you raised" are not loyalty points.
-        ("Refunds within 14 days.", "I'd like to go through each of the points you raised."),
-    ],
-)
-def test_shares_feelings_and_words_that_are_not_promises_pass(policy: str, reply: str) -> None:
-    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
-    assert res.passed, res.reason
-
-
-@pytest.mark.parametrize(
-    ("policy", "reply"),
-    [
-        # "Prohibited" describing the fees, not forbidding the refund.
-        (
-            "Prohibited fees charged in error must be refunded within 14 days.",
-            "You're right, and the fee has been removed. The refund will reach you within 14 days.",
-        ),
-        # Paying for costs backs covering them, up to the same cap.
-        (
-            "Lost client keys: we pay for a locksmith to change the locks, up to £250.",
-            "Please book a locksmith, and we'll cover the cost up to £250.",
-        ),
-        # Money off the next bill is the credit on it.
-        (
-            "Missed engineer appointments: £30 credit applied to the next bill.",
-            "I'll take £30 off your next bill. DM us.",
-        ),
-        # A refusal in other words agrees with the rule.
-        (
-            "No compensation for lost trade or consequential loss.",
-            "Our contract doesn't let me cover lost trade, which I know is hard to hear.",
-        ),
-        # Retraining is the refresher training the policy names; "switch you over free".
-        (
-            "Allergen errors: full refund; staff involved complete refresher training.",
-            "We've refunded you in full and the packer has been retrained.",
-        ),
-        (
-            "Box type switches are free and apply from the next dispatch.",
-            "I'll switch you over free from your next box.",
-        ),
-    ],
-)
-def test_the_same_remedy_in_other_words_passes(policy: str, reply: str) -> None:
-    res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
-    assert res.passed, res.reason
