@@ -40,7 +40,8 @@ _OWNS = re.compile(
     r"|(?:that's|that is|this is|it's) not (?:ok|okay|acceptable)(?! to\b)"
     r"|(?:that|this|it)(?: was| is|'s) (?:our|my) [\w-]+ (?:error|mistake|failure|fault)"
     r"|(?:it|that|this) let you down|isn't what you paid for|\bwe missed (?:it|them|that|this)"
-    r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect)"
+    r"|(?:that's|that is|this is|it's) not how (?:we|i) (?:want|expect|treat|look after"
+    r"|do things)"
     r"|we (?:need to|should|must) make (?:that|this|it) (?:much |a lot |far )?clearer"
     # "That isn't how cancelling should work", "then we're not making it clear enough".
     r"|(?:isn't|is not|wasn't|was not) how (?:[\w-]+ ){0,3}(?:should|is meant to|is supposed to)"
@@ -128,8 +129,14 @@ _KIND_FACT = re.compile(
 )
 #: A sentence that turns on what came before.
 _THEN_HOWEVER = re.compile(r"(?:^|[.!?]\s+)(?:however|that said|having said that),", re.I | re.M)
-#: A reply that concedes ("should have had an engineer within 12 hours, not three days").
-_CONCEDING = re.compile(r"(?<!you )(?<!you'd )\bshould(?:n't)? have\b", re.I)
+#: A reply that concedes ("should have had an engineer within 12 hours, not three days", "a
+#: timed ticket should mean you go in at your time, not 45 minutes later", "the fee does show
+#: at checkout, but it should be clear from the start").
+_CONCEDING = re.compile(
+    r"(?<!you )(?<!you'd )\bshould(?:n't)? (?:have|mean)\b"
+    r"|\bbut (?:it|that|this|they) should(?:n't)? (?:be|have)\b",
+    re.I,
+)
 
 
 #: Where a sentence ends: not the point of "£2.95".
@@ -206,6 +213,8 @@ def _keep(text: str, span: Span) -> bool:
     if span.text.lower().startswith("you") and (
         _GRANTS.search(text, span.end, end)
         or _on_their_side(before)
+        # "our salesperson should have gone through it with you when you agreed the price".
+        or (re.search(r"\bwhen $", before, re.I) and _CONCEDING.search(before))
         # "DM us which piece you chose": the customer's choice asked about, not held up.
         or re.search(r"\b(?:which|what|whichever|why)(?: [\w-]+){0,2} $", before, re.I)
     ):
@@ -231,12 +240,19 @@ def _keep(text: str, span: Span) -> bool:
         or _OWNS.search(text[end : end + 160])
     ):
         return False  # "is part of every assembly and should have been fitted"
-    if re.match(
-        r"(?:was|were|is|are|did|has|had|have) actually", span.text, re.I
-    ) and _CHECKED_BEFORE.search(before):
+    if re.match(r"(?:was|were|is|are|did|has|had|have) actually", span.text, re.I) and (
+        _CHECKED_BEFORE.search(before) or _on_their_side(before)
+    ):
         # "If something was actually broken, DM us", "make sure your questions are actually
-        # answered": a condition or a goal, not a correction.
+        # answered": a condition or a goal, not a correction; "I'm sorry you were charged
+        # for one stay when you were actually there twice": the customer's account upheld.
         return False
+    if re.match(r"you do\b", span.text, re.I) and re.search(r"\bif $", before, re.I):
+        return False  # "if you do get it fixed elsewhere, the retest is free"
+    if re.match(r"like everyone else", span.text, re.I) and re.search(
+        r"\b(?:we|i)(?:'re|'m| are| am)?(?: [\w-]+){0,4} $", before, re.I
+    ):
+        return False  # "we are waiting on them like everyone else": not the customer compared
     if re.match(r"after-?care", span.text, re.I) and (
         _AFTERCARE_OURS.search(before)
         or re.match(r"(?: sheet| card)? with you\b", text[span.end :])

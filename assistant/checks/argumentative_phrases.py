@@ -23,7 +23,9 @@ ARGUING = phrases(
         r"you (?:claim|claimed)(?= (?:that|to|it|the|you|this|he|she|they|we)\b)",
         rf"{YOU} (?:allege|alleged|say you|insist)",
         r"(?:allegedly|supposedly|so-called|purportedly)",
-        r"(?:that|this|which) (?:is|was|isn't|wasn't)(?: simply| just)? (?:not|un)?"
+        # Not "which is what happened here": an account given, not one denied.
+        r"(?:that|this|which(?! (?:is|was) (?:what happened|true|accurate|correct)))"
+        r" (?:is|was|isn't|wasn't)(?: simply| just)? (?:not|un)?"
         r"(?:true|untrue|accurate|inaccurate|correct|incorrect|what happened)",
         r"(?:that|this)'s (?:simply |just )?(?:not (?:true|accurate|correct|what happened)"
         r"|untrue|incorrect|inaccurate)",

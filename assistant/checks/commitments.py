@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from assistant.checks.commitments_phrases import (
+    _AT_SHARE,
     _CLOCK,
     _DATE,
     _DAY_ALIASES,
@@ -22,12 +23,20 @@ from assistant.checks.commitments_phrases import (
     _KIND_RE,
     _MONEY,
     _MONEY_WORDS,
+    _NEAR_DAYS,
+    _NEXT,
+    _NEXT_FREE,
     _NOT_OBJECTS,
+    _ONE_NEXT,
     _PCT,
     _PCT_WORDS,
+    _PER,
+    _PER_AFTER,
     _POINTS,
     _PROCESS_BEFORE,
     _RANGE_BEFORE,
+    _REIMBURSES,
+    _SAME_REMEDY,
     _SAME_THING,
     _STOP,
     _THEIRS_AFTER,
@@ -36,7 +45,9 @@ from assistant.checks.commitments_phrases import (
     _TODAY,
     _UNITS,
     _UPTO,
+    _WITHIN_A_DAY,
     _WORDNUM,
+    words_around,
 )
 from assistant.checks.patterns import Sentence, norm, sentences
 
@@ -225,7 +236,8 @@ def terms(text: str, theirs: bool = True) -> Terms:
             "",
         )
         obj = obj.lower()
-        near = content_words(text[max(0, m.start() - 25) : m.end() + 45])
+        window = words_around(text, m.start() - 25, m.end() + 45)
+        near = content_words(window) | ({_NEXT} if _ONE_NEXT.search(window) else set())
         out.free_near |= near
         kinds.append(
             Item(
@@ -273,6 +285,8 @@ def supports(policy: Terms, item: Item) -> bool:
 
     A free item ("free rebooking") must be named in a clause that also says it is free.
     """
+    if _same_share(policy, item):
+        return True
     if (
         item.kind
         and item.kind not in policy.kinds
@@ -286,7 +300,8 @@ def supports(policy: Terms, item: Item) -> bool:
         item.kind == "free"
         and item.obj
         and not _named_in(item.obj, policy)
-        and len(item.near & policy.free_near) < 2
+        and len(item.near & policy.free_near - {_NEXT}) < 2
+        and not (_NEXT in item.near and _NEXT_FREE.search(policy.text))
     ):
         return False
     if item.quantity is None or item.quantity in policy.quantities:
@@ -325,26 +340,19 @@ def supports(policy: Terms, item: Item) -> bool:
     )
 
 
-#: Remedies that give the same money back: refunding a charge the policy says is removed.
-#: A credit on the account is a refund the policy allows, paid another way.
-_SAME_REMEDY = {
-    "refund": {"waiver"},
-    "waiver": {"refund"},
-    "credit": {"refund"},
-    # "£30 off your next bill" is the "£30 credit applied to the next bill".
-    "discount": {"credit"},
-}
-#: A policy that reimburses costs backs covering them ("reimburse late fees charged by
-#: third parties" allows "we'll cover any late fee your landlord charges").
-#: A policy that pays for costs backs covering them: "we pay for a locksmith, up to £250".
-_REIMBURSES = re.compile(r"\breimburs\w*|\b(?:we|the company) (?:will )?pay for\b", re.I)
-_NEAR_DAYS = frozenset({"today", "first thing"})
-#: A policy deadline of a day at most, which "first thing" or "today" keeps.
-_WITHIN_A_DAY = re.compile(
-    r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one|1) (?:working"
-    r" )?day\b|\bsame[- ](?:working[- ]|business[- ])?day\b|\bon the (?:same )?day\b",
-    re.I,
-)
+def _same_share(policy: Terms, item: Item) -> bool:
+    """A share off or back that is the same money as the price the policy charges: "rebook
+    once at 50%" backs "half price", and "charged at 50%" backs refunding the other half.
+
+    Not a share refunded against a share off: "20% off your next stay" is not the "20% of
+    the room rate" refunded, nor does "15% off the food" refund 15% of the whole bill.
+    """
+    if item.kind not in {"discount", "refund"} or item.quantity is None:
+        return False
+    kind, value = item.quantity
+    if kind != "pct" or not isinstance(value, float):
+        return False
+    return any(float(m.group(1)) in {value, 100 - value} for m in _AT_SHARE.finditer(policy.text))
 
 
 def _named_in(obj: str, policy: Terms) -> bool:
@@ -360,15 +368,6 @@ def _named_in(obj: str, policy: Terms) -> bool:
     )
 
 
-_PER_AFTER = re.compile(
-    r"\s*(?:a|per|each|every)\s+(?:day|night|person|ticket|guest|room|hour|week|month|passenger"
-    r"|bag|seat|item)\b",
-    re.I,
-)
-_PER = re.compile(
-    r"\b(?:per|each|every|a) (?:affected )?(?:night|day|person|ticket|class|month|week|guest"
-    r"|room|hour|item|passenger|member|bag|seat)\b"
-)
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 

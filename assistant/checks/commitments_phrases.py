@@ -14,7 +14,8 @@ _KINDS: dict[str, str] = {
     "voucher": r"vouchers?|coupons?|(?:promo|discount|voucher) codes?|e-?vouchers?",
     "gift_card": r"gift ?cards?|e-?gift cards?",
     "discount": r"discount\w*|\d+ ?(?:%|percent|per cent) (?:off|reduction)|half[- ]price"
-    r"|price match\w*|money off|off (?:your|the) next|reductions?|(?:a quarter|half|a third) off",
+    r"|price match\w*|money off|off (?:your|the|their)(?: \w+'s)? next|reductions?"
+    r"|(?:a quarter|half|a third) off",
     # "End up in credit" is a balance, not a credit given; nor is "credit notes" or "your
     # credit card" one.
     "credit": r"(?<!in )(?:account |store |bill )?credit(?:ed|ing|s)?"
@@ -90,7 +91,8 @@ _KINDS: dict[str, str] = {
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
     # Not the verb: "any earlier sessions that free up".
-    r"(?<!feel )(?<!-)\b(?:free(?! up\b)|complimentary|gratis)\b(?: of charge)?"
+    r"(?<!feel )(?<!-)(?<!ist is )(?<!one is )(?<!ody is )\b(?:free(?! up\b)|complimentary"
+    r"|gratis)\b(?: of charge)?"
     # "a complimentary 60-minute massage": the thing, past its length.
     r"(?: (?:\d+-[a-z]+ |(?:one|two|half)-(?:hour|day|night|week|month|year) )?(?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
@@ -103,12 +105,14 @@ _FREE = re.compile(
     r"(?:'s| is| are| will be| would be)? on (?:us|the house)"
     r"|(?P<obj7>[a-z]{3,})(?: itself)? (?:is|are|will be|'s) (?:also )?on (?:us|the house)"
     r" this time"
-    r"|(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary)"
+    # Not someone who is free: "I'll make sure an artist is free for you".
+    r"|(?!(?:someone|somebody|anyone|everyone|staff|he|she|they|who|i|we)\b)(?![a-z]+ist\b)"
+    r"(?P<obj4>[a-z]+) (?:is|are|will be|'s) (?:free|complimentary)"
     # "Your cut and blow-dry will be on us"; not "the delay is on us", which owns a failure.
     r"|\b(?:your|the) (?:[\w-]+ ){0,3}?(?!(?:fault|mistake|error|blame|problem|delay|mess|issue"
     r"|failure|lapse|oversight|slip|confusion|wait|responsibility|rest|part|bit)\b)"
     r"(?P<obj8>[a-z]{3,})(?:-[a-z]+)? (?:will be|would be) on (?:us|the house))\b"
-    r"|\b(?!feel\b)(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
+    r"|\b(?!(?:feel|is|are|be|was|were)\b)(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
     r"|\b(?!(?:that|this|it|all|entirely|squarely|completely|totally|really|fully|firmly|fault"
     r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)(?P<obj6>[a-z]{3,})"
     r"(?: for (?:two|three|four|five|six|\w+ of you|you(?: both| all)?))? on (?:us|the house)\b",
@@ -123,7 +127,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _NOT_OBJECTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"today", "tomorrow", "tonight", "again", "until", "any", "right", "too", "also", "all"}
-    | {"out", "over"}
+    | {"out", "over", "under", "instead"}
 )
 _WORDNUM = {
     "one": 1,
@@ -181,8 +185,11 @@ _PCT = re.compile(
 )
 _PCT_WORDS = {"a quarter": 25.0, "half": 50.0, "a third": 33.0}
 _TIME = re.compile(
-    r"(?:within|in|up to|under|less than|the next|next)(?: the next)? " + _NUM.format("n") + r"[- ]"
+    # Not a day being picked: "lock in a day that works for you".
+    r"\b(?<!lock )(?<!book )(?<!fit )(?:within|in|up to|under|less than|the next|next)"
+    r"(?: the next)? " + _NUM.format("n") + r"[- ]"
     r"(?:(?:working|business|calendar) )?(?P<u>hour|hr|minute|min|day|week|month|year)s?\b"
+    r"(?! (?:that|which|when|to suit)\b)"
     r"|(?:(?P<n2>\d+) (?=working |business )|(?P<n3>\d+|two|three|four|five|six|seven|ten|twelve"
     r"|fourteen|twenty)-)(?:(?:working|business) )?(?P<u2>hour|hr|day|week)s?(?: or less)?\b"
     r"|(?:within|in|inside) the (?:next )?(?P<u3>hour|day|week|month|year)\b",
@@ -202,7 +209,7 @@ _DATE = re.compile(
     r"|saturday|sunday|tomorrow|tonight|the end of (?:the |this )?(?:day|week|month)"
     r"|end of (?:the )?(?:day|week|month)|close of business|the weekend|the morning)\b"
     r"|\b(?P<d2>tomorrow|tonight|same[- ](?:working[- ]|business[- ])?day"
-    r"|next[- ](?:working[- ])?day|(?:the )?(?:next|following) morning|first thing)\b",
+    r"|next[- ](?:working[- ])?day|(?:the )?(?:next|following) morning|(?<!the )first thing)\b",
     re.I,
 )
 #: "today" and "right away" are deadlines only when they say something is done by then
@@ -281,3 +288,70 @@ _SAME_THING = {
     "deliv": ("shipp", "posta"),
     "shipp": ("deliv", "posta"),
 }
+
+
+# Matching a reply's remedy to a policy's: the same remedy in other words.
+
+#: A price the policy charges as a share: "rebook once at 50%", "charged at 50%".
+_AT_SHARE = re.compile(r"\b(?:charged|rebook\w*|priced|paid|billed)(?: \w+)? at (\d{1,3}) ?%")
+
+
+#: Remedies that give the same money back: refunding a charge the policy says is removed.
+#: A credit on the account is a refund the policy allows, paid another way.
+_SAME_REMEDY = {
+    "refund": {"waiver"},
+    "waiver": {"refund"},
+    "credit": {"refund"},
+    # "£30 off your next bill" is the "£30 credit applied to the next bill".
+    "discount": {"credit"},
+}
+#: A policy that reimburses costs backs covering them ("reimburse late fees charged by
+#: third parties" allows "we'll cover any late fee your landlord charges").
+#: A policy that pays for costs backs covering them: "we pay for a locksmith, up to £250",
+#: "keys lost in our care are replaced at our cost".
+_REIMBURSES = re.compile(
+    r"\breimburs\w*|\b(?:we|the company) (?:will )?pay for\b|\bat (?:our|the company's)"
+    r" (?:own )?(?:cost|expense)\b",
+    re.I,
+)
+_NEAR_DAYS = frozenset({"today", "first thing"})
+#: A policy deadline of a day at most, which "first thing" or "today" keeps.
+_WITHIN_A_DAY = re.compile(
+    r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one|1) (?:working"
+    r" )?day\b|\bsame[- ](?:working[- ]|business[- ])?day\b|\bon the (?:same )?day\b",
+    re.I,
+)
+
+
+#: Marks a free item that is the customer's next one ("his next cut is on us"): a policy
+#: that makes the next service, visit or booking itself free backs it, whatever the service
+#: is; not "your next two sessions", nor a policy's free extra "on the next order".
+_NEXT = "+next"
+_ONE_NEXT = re.compile(r"\bnext (?!(?:two|three|four|five|few|several|\d+)\b)\w+", re.I)
+_NEXT_FREE = re.compile(
+    r"\bnext (?:[\w'-]+ ){0,3}?(?:service|visit|appointment|session|booking|treatment|class"
+    r"|lesson|clean)\b(?: of [\w ]{1,20}?)? (?:is|will be) (?:free|complimentary|on us)",
+    re.I,
+)
+
+
+def words_around(text: str, start: int, end: int) -> str:
+    """`text[start:end]` widened to whole words: a window cut mid-word gave stems such as
+    "irst" for "first" or "sson" for "lesson", which matched nothing in the policy."""
+    start, end = max(0, start), min(len(text), end)
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+_PER_AFTER = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|night|person|ticket|guest|room|hour|week|month|passenger"
+    r"|bag|seat|item)\b",
+    re.I,
+)
+_PER = re.compile(
+    r"\b(?:per|each|every|a) (?:affected )?(?:night|day|person|ticket|class|month|week|guest"
+    r"|room|hour|item|passenger|member|bag|seat)\b"
+)

@@ -66,7 +66,8 @@ _SOFT_TURN = re.compile(
 _REMEDY_TURN = re.compile(
     r"\b(?:you (?:qualify|are eligible|'re eligible|are entitled|'re entitled)"
     r"|(?:i|we)(?:'ve| have) (?:started|arranged|processed|issued|booked|sent|refunded"
-    r"|credited|added))\b",
+    r"|credited|added)|can always be (?:swapped|exchanged|replaced|repaired)"
+    r"|should have been (?:offered|done|given))\b",
     re.I,
 )
 _POLICY = re.compile(

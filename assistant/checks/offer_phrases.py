@@ -82,7 +82,11 @@ NEGATED = re.compile(
 #: belongings are covered under home insurance".
 REMARK = re.compile(
     r"\b(?:i|we)(?:'d| would)(?: \w+)? (?:point out|say|add|note|mention|stress|argue"
-    r"|suggest that|remind)\b|\byou(?:'d| would) (?:know|see|find)\b",
+    r"|suggest that|remind)\b|\byou(?:'d| would) (?:know|see|find)\b"
+    # A past repair named as the subject ("the O2 sensor we replaced was faulty") and what
+    # the customer pays for ("you pay for a guaranteed space") describe; they offer nothing.
+    r"|\bwe (?:replaced|repaired|fixed|fitted|installed) (?:was|were|is|are|has|had)\b"
+    r"|\byou(?:'re| are)? (?:pay|paid|paying) for an? guaranteed\b",
     re.I,
 )
 #: The ideal the reply measures itself against, not an offer: "not the service you should
@@ -93,10 +97,12 @@ IDEAL = re.compile(
     re.I,
 )
 #: An operational change to the business's own things ("both locks have been replaced",
-#: "the seal has been repaired"), not a commitment to the customer.
+#: "the seal has been repaired", "the dryer's being replaced", "the sensors were replaced by
+#: our contractor last month"), not a commitment to the customer.
 OWN_FIX = re.compile(
     r"^(?:(?:and|also|now),? )?(?:both|all|the|our|these|those|its|their)(?: (?!your\b|you\b)"
-    r"[\w-]+){1,3} (?:has|have) (?:now |also |all )?been (?:replaced|fixed|repaired|treated"
+    r"[\w-]+){1,4}(?: (?:has|have) (?:now |also |all )?been|'s being| (?:is|are) being"
+    r"| (?:was|were)) (?:replaced|fixed|repaired|treated"
     r"|resealed|serviced|upgraded|changed|renewed|sorted)\b(?![^.]*\byou)",
     re.I,
 )

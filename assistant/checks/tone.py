@@ -88,6 +88,13 @@ _RUDE = phrases(
         # Dismissal in a condition or a parting shot: "if you'd bothered to look", "contact
         # support if you must", "if you want to argue about it", "enjoy it regardless".
         r"if you(?:'d| had| could| can)? (?:even )?(?:be )?bother(?:ed)?\b",
+        # "If you'd read the booking confirmation, you'd know": the curt contraction; 8 of
+        # the 9 tune and dev replies saying so fail tone.
+        r"if you'd (?:read|looked|checked)\b[^.!?\n]{0,80}?,? you(?:'d| would)(?: have)?"
+        r" (?:know|known|see|seen)\b",
+        # Telling the customer they are one of many: "as we've told everyone who's asked".
+        r"as (?:we|i)(?:'ve| have) (?:already )?(?:told|said to|explained to) (?:everyone"
+        r"|everybody|all)\b",
         r"if you (?:really )?must\b",
         r"if you (?:want|wish|'d like) to argue",
         r"(?:enjoy|hope you enjoy) (?:it|them|your [\w-]+) (?:regardless|anyway)\b",
@@ -145,7 +152,8 @@ _RUDE = phrases(
         r"|contract|small print|e-?mails?) (?:more )?(?:carefully|properly|thoroughly)",
         r"we (?:note|have noted|acknowledge) your (?:comments|feedback|complaint|concerns)",
         r"(?:we|i) (?:do )?(?:hope|trust) you(?: will|'ll| can) understand",
-        r"like everyone else(?: does| did| has to| had to| manages)?",
+        # Not the business: "we are waiting on them like everyone else".
+        r"(?<!them )(?<!us )like everyone else(?: does| did| has to| had to| manages)?",
         r"anyone (?:in the (?:industry|trade|business)|who knows \w+) (?:would|will|could)"
         r" (?:tell|say)",
         # "It takes 30 seconds", "if you'd checked the screen properly": it was easy, you failed.
