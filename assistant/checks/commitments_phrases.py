@@ -94,7 +94,9 @@ _FREE = re.compile(
     r"(?<!feel )(?<!-)(?<!ist is )(?<!one is )(?<!ody is )\b(?:free(?! up\b)|complimentary"
     r"|gratis)\b(?: of charge)?"
     # "a complimentary 60-minute massage": the thing, past its length.
-    r"(?: (?:\d+-[a-z]+ |(?:one|two|half)-(?:hour|day|night|week|month|year) )?(?P<obj>[a-z]+))?"
+    r"(?: (?:\d+-[a-z]+ |(?:one|two|half)-(?:hour|day|night|week|month|year) )?"
+    # The thing, past its size: "a complimentary full detail" is a detail, not a "full" one.
+    r"(?:(?:full|whole|extra|additional|second) )?(?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"

@@ -353,6 +353,9 @@ def _policy_count(policies: tuple[str, ...], stem: str) -> int | None:
 
 
 def _singular(word: str) -> str:
+    """ "washes" -> "wash", "passes" -> "pass", "lessons" -> "lesson"."""
+    if re.search(r"(?:sh|ch|x|ss)es$", word):
+        return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -206,3 +206,17 @@ def test_tone_hears_condescension(reply: str, fails: bool) -> None:
 def test_grounding_reads_the_plain_meaning(policy: str, reply: str, fails: bool) -> None:
     res = GROUNDING(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is not fails, (reply, res.reason)
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("Because we broke our promise, your next three washes are on us.", True),
+        ("Because we broke our promise, your next express wash is on us.", False),
+    ],
+)
+def test_grounding_counts_plurals_in_es(reply: str, fails: bool) -> None:
+    """ "washes" is counted as the policy's "wash": three free ones are more than its one."""
+    policy = "Express guarantee: if an express wash takes over 30 minutes, the customer's next "
+    res = GROUNDING(CheckContext(reply=reply, policy_context=(policy + "express wash is free.",)))
+    assert res.passed is not fails, (reply, res.reason)
