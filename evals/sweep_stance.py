@@ -29,7 +29,7 @@ import assistant.checks.stance as stance  # noqa: E402
 from assistant.checks import run_checks  # noqa: E402
 
 DEFAULT_FILES = sorted((ROOT / "evals" / "data").glob("labelled_replies_dev_round8_*.jsonl"))
-GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.99)
+GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
 
 
 def f1(rows: list[dict], fails: dict[str, set[str]], label: str) -> tuple[float, int, int]:

@@ -14,12 +14,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from assistant.checks.commitments_phrases import (
-    _AT_SHARE,
     _CLOCK,
     _DATE,
     _DAY_ALIASES,
     _DURATION,
     _FREE,
+    _GRANTS_REFUND,
+    _IN_FULL,
     _KIND_RE,
     _MONEY,
     _MONEY_WORDS,
@@ -47,6 +48,7 @@ from assistant.checks.commitments_phrases import (
     _UPTO,
     _WITHIN_A_DAY,
     _WORDNUM,
+    same_share,
     words_around,
 )
 from assistant.checks.patterns import Sentence, norm, sentences
@@ -273,19 +275,12 @@ def terms(text: str, theirs: bool = True) -> Terms:
     return out
 
 
-_IN_FULL = re.compile(
-    r"\b(?:refund\w* in full|in full\b[^.;]{0,20}refund|full refund"
-    r"|fully refund\w*)",
-    re.I,
-)
-
-
 def supports(policy: Terms, item: Item) -> bool:
     """True when one policy clause allows this item: its kind and amount together.
 
     A free item ("free rebooking") must be named in a clause that also says it is free.
     """
-    if _same_share(policy, item):
+    if same_share(policy.text, item.kind, item.quantity):
         return True
     if (
         item.kind
@@ -306,8 +301,19 @@ def supports(policy: Terms, item: Item) -> bool:
         return False
     if item.quantity is None or item.quantity in policy.quantities:
         return True
-    if item.kind == "refund" and item.quantity[0] == "money" and _IN_FULL.search(policy.text):
-        # "Refunded in full" backs whatever the customer paid, which the check cannot know.
+    if (
+        item.kind == "refund"
+        and item.quantity[0] == "money"
+        and (
+            _IN_FULL.search(policy.text)
+            or (
+                _GRANTS_REFUND.search(policy.text)
+                and not any(q[0] in {"money", "pct"} for q in policy.quantities)
+            )
+        )
+    ):
+        # "Refunded in full" backs whatever the customer paid, which the check cannot know;
+        # so does a thing that "is refunded" or "refundable" with no sum or share named.
         return True
     if (
         item.kind == "refund"
@@ -338,21 +344,6 @@ def supports(policy: Terms, item: Item) -> bool:
         and isinstance(item.quantity[1], float)
         and (item.quantity[1] <= ceiling)
     )
-
-
-def _same_share(policy: Terms, item: Item) -> bool:
-    """A share off or back that is the same money as the price the policy charges: "rebook
-    once at 50%" backs "half price", and "charged at 50%" backs refunding the other half.
-
-    Not a share refunded against a share off: "20% off your next stay" is not the "20% of
-    the room rate" refunded, nor does "15% off the food" refund 15% of the whole bill.
-    """
-    if item.kind not in {"discount", "refund"} or item.quantity is None:
-        return False
-    kind, value = item.quantity
-    if kind != "pct" or not isinstance(value, float):
-        return False
-    return any(float(m.group(1)) in {value, 100 - value} for m in _AT_SHARE.finditer(policy.text))
 
 
 def _named_in(obj: str, policy: Terms) -> bool:

@@ -86,7 +86,9 @@ _KINDS: dict[str, str] = {
     "express": r"(?<!free )(?:overnight|next[- ](?:working[- ]|business[- ])?day|express|priority"
     r"|same[- ]day|expedited)"
     r" (?:shipping|delivery|post(?:age)?|courier)(?! (?:slot|window|time|date)s?\b)",
-    "lifetime": r"for (?:life|ever)|forever|lifetime|permanent(?:ly)?",
+    # Not the wait: "the supplier is taking forever".
+    "lifetime": r"for (?:life|ever)|(?<!taking )(?<!takes )(?<!took )(?<!waited )(?<!waiting )"
+    r"forever|lifetime|permanent(?:ly)?",
 }
 _KIND_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.I) for k, v in _KINDS.items()}
 _FREE = re.compile(
@@ -298,6 +300,21 @@ _SAME_THING = {
 _AT_SHARE = re.compile(r"\b(?:charged|rebook\w*|priced|paid|billed)(?: \w+)? at (\d{1,3}) ?%")
 
 
+def same_share(policy_text: str, kind: str | None, quantity: tuple[str, object] | None) -> bool:
+    """A share off or back that is the same money as the price the policy charges: "rebook
+    once at 50%" backs "half price", and "charged at 50%" backs refunding the other half.
+
+    Not a share refunded against a share off: "20% off your next stay" is not the "20% of
+    the room rate" refunded, nor does "15% off the food" refund 15% of the whole bill.
+    """
+    if kind not in {"discount", "refund"} or quantity is None:
+        return False
+    unit, value = quantity
+    if unit != "pct" or not isinstance(value, float):
+        return False
+    return any(float(m.group(1)) in {value, 100 - value} for m in _AT_SHARE.finditer(policy_text))
+
+
 #: Remedies that give the same money back: refunding a charge the policy says is removed.
 #: A credit on the account is a refund the policy allows, paid another way.
 _SAME_REMEDY = {
@@ -356,4 +373,15 @@ _PER_AFTER = re.compile(
 _PER = re.compile(
     r"\b(?:per|each|every|a) (?:affected )?(?:night|day|person|ticket|class|month|week|guest"
     r"|room|hour|item|passenger|member|bag|seat)\b"
+)
+
+
+_IN_FULL = re.compile(
+    r"\b(?:refund\w* in full|in full\b[^.;]{0,20}refund|full refund"
+    r"|fully refund\w*)",
+    re.I,
+)
+#: A thing the policy refunds, whole: "lesson time lost to our error is refunded".
+_GRANTS_REFUND = re.compile(
+    r"\b(?:is|are|will be|gets?) (?:fully |always )?refund(?:ed|able)\b", re.I
 )

@@ -201,6 +201,28 @@ def test_tone_hears_condescension(reply: str, fails: bool) -> None:
             False,
         ),
         ("Disputed results: offer a free re-inspection.", "We'll refund you first thing.", True),
+        # The wait, not a lifetime: "taking forever".
+        (
+            "Faulty tubes: sessions are refunded or replaced.",
+            "New tubes are on order and the supplier is taking forever; DM us for your session.",
+            False,
+        ),
+        (
+            "Faulty tubes: sessions are refunded or replaced.",
+            "Your sessions are free forever.",
+            True,
+        ),
+        # A thing the policy refunds whole backs its price; a process clause or a share does not.
+        (
+            "Unused course sessions are refundable; used sessions are charged at £160 each.",
+            "That means a refund of £240 for the unused sessions.",
+            False,
+        ),
+        (
+            "Refunds of 10% of the order are made when it is late.",
+            "We'll refund £240.",
+            True,
+        ),
     ],
 )
 def test_grounding_reads_the_plain_meaning(policy: str, reply: str, fails: bool) -> None:
