@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from score_checks import context, ibm_flag_rates  # noqa: E402
 
 import assistant.checks.stance as stance  # noqa: E402
 from assistant.checks import run_checks  # noqa: E402
+from assistant.schemas import CheckResult  # noqa: E402
 
 DEFAULT_FILES = sorted((ROOT / "evals" / "data").glob("labelled_replies_dev_round8_*.jsonl"))
 GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
@@ -38,6 +40,18 @@ def f1(rows: list[dict], fails: dict[str, set[str]], label: str) -> tuple[float,
     fp = sum(label not in r["expected_fail"] and label in fails[r["id"]] for r in rows)
     fn = sum(label in r["expected_fail"] and label not in fails[r["id"]] for r in rows)
     return (2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0), fp, fn
+
+
+_MODEL_SCORE = re.compile(r"\(stance model (\d\.\d+)\)")
+
+
+def _fails(check: CheckResult, threshold: float) -> bool:
+    """Whether the check fails at `threshold`: on a phrase, or on a model score that reaches
+    it (scores are printed to two places, so a threshold between them rounds)."""
+    if check.passed:
+        return False
+    score = _MODEL_SCORE.search(check.reason)
+    return score is None or float(score.group(1)) >= threshold
 
 
 def main() -> None:
@@ -63,11 +77,18 @@ def main() -> None:
         for row in (json.loads(line) for line in path.read_text().splitlines() if line.strip())
     ]
     print(f"{len(rows)} rows from {len(args.files)} files; labels {model._meta['labels']}")
+    # One pass with every threshold at the grid's floor: a failure the model alone made
+    # carries its score in the reason, so each threshold is then a filter, not a re-run.
+    model._meta["thresholds"] = {label: min(GRID) for label in model._meta["labels"]}
+    verdicts = {
+        r["id"]: {c.name: c for c in run_checks(context(r)) if c.name in model._meta["labels"]}
+        for r in rows
+    }
     for label in model._meta["labels"]:
         for threshold in GRID:
-            model._meta["thresholds"] = {**held, label: threshold}
             fails = {
-                r["id"]: {c.name for c in run_checks(context(r)) if not c.passed} for r in rows
+                rid: {label} if _fails(checks[label], threshold) else set()
+                for rid, checks in verdicts.items()
             }
             score, fp, fn = f1(rows, fails, label)
             print(f"  {label:<14} >= {threshold:<5} F1 {score:.3f}  false alarms {fp:3d}", end="")
