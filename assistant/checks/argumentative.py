@@ -191,12 +191,18 @@ _GRANTS = re.compile(
 #: "you were told it would be one day, and instead you spent a weekend without hot water".
 _BROKEN_PROMISE = re.compile(
     r"(?:,|\band\b|\bbut\b|\byet\b)\s+(?:instead|then|it (?:took|wasn't|was not|didn't|hasn't)"
-    r"|it's been|nobody|no one|we (?:didn't|never|took))\b",
+    r"|it's been|nobody|no one|we (?:didn't|never|took)"
+    # "You were told there are no refunds, and that was wrong."
+    r"|that (?:was|is) (?:wrong|incorrect|not (?:right|true|correct)|(?:a|our) mistake))\b",
     re.I,
 )
 
 #: A sentence that says the customer should never have met this.
-_NEVER_SHOULD = re.compile(r"shouldn't have had to|should never (?:have )?happen", re.I)
+_NEVER_SHOULD = re.compile(
+    r"shouldn't have (?:had to|spent (?:half|an?|\d|the|your|ages|hours|time)\b)"
+    r"|should never (?:have )?happen",
+    re.I,
+)
 
 
 def _keep(text: str, span: Span) -> bool:
