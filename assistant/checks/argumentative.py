@@ -65,9 +65,14 @@ _OWNS = re.compile(
 _CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|once|when|after|as soon as|until|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I
 )
-#: The record bearing the customer out: "... and you're right".
+#: The record bearing the customer out: "... and you're right", "..., so those scratches
+#: happened while it was with us", "..., so we'll take responsibility".
 _AGREES_AFTER = re.compile(
-    r"\b(?:and|,)\s*(?:you're|you are|you were) (?:right|correct|absolutely right)\b", re.I
+    r"\b(?:and|,)\s*(?:you're|you are|you were) (?:right|correct|absolutely right)\b"
+    r"|\bso (?:we(?:'ll| will) take (?:full )?responsibility|(?:the|those|that|this|these)"
+    r" [\w ]{1,30}?(?:happened|was done|were done|was caused) (?:while|when) (?:it was |they were"
+    r" )?(?:with us|in our care))",
+    re.I,
 )
 #: A policy or its terms named in the span.
 _POLICY_CITED = re.compile(r"\b(?:polic(?:y|ies)|terms|rules)\b", re.I)
@@ -193,7 +198,9 @@ _BROKEN_PROMISE = re.compile(
     r"(?:,|\band\b|\bbut\b|\byet\b)\s+(?:instead|then|it (?:took|wasn't|was not|didn't|hasn't)"
     r"|it's been|nobody|no one|we (?:didn't|never|took)"
     # "You were told there are no refunds, and that was wrong."
-    r"|that (?:was|is) (?:wrong|incorrect|not (?:right|true|correct)|(?:a|our) mistake))\b",
+    r"|that (?:was|is) (?:wrong|incorrect|not (?:right|true|correct)|(?:a|our) mistake)"
+    # "You were told $29.95 a month and your first bill said $44.95."
+    r"|(?:your|the) (?:first |next )?(?:bill|invoice|statement|receipt) (?:said|showed|was))\b",
     re.I,
 )
 
@@ -227,7 +234,7 @@ def _keep(text: str, span: Span) -> bool:
         return False
     if _CONCEDED.match(text, span.start):
         return False
-    if _AGREES_AFTER.search(text, span.end, min(end + 1, span.end + 60)):
+    if _AGREES_AFTER.search(text, span.end, min(end + 1, span.end + 120)):
         # "I've checked the waitlist log and you're right": the record bears them out.
         return False
     if re.search(r"\bso(?: that)? $", before, re.I) and re.match(r"other", span.text, re.I):
@@ -253,6 +260,15 @@ def _keep(text: str, span: Span) -> bool:
         # answered": a condition or a goal, not a correction; "I'm sorry you were charged
         # for one stay when you were actually there twice": the customer's account upheld.
         return False
+    if span.text.lower().startswith("you") and re.search(
+        r"\band (?:we|i) (?:[\w-]+ ){0,3}?(?:wrong|incorrectly|didn't|failed|forgot|missed"
+        r"|never)\b",
+        text[span.end : end],
+        re.I,
+    ):
+        return False  # "You approved the right date and we printed the wrong one."
+    if re.match(r"(?:it )?does sound", span.text, re.I):
+        return False  # "it does sound as though the dish has moved": agreeing with them
     if re.match(r"you do\b", span.text, re.I) and re.search(r"\bif $", before, re.I):
         return False  # "if you do get it fixed elsewhere, the retest is free"
     if re.match(r"like everyone else", span.text, re.I) and re.search(

@@ -101,8 +101,9 @@ _FREE = re.compile(
     r"(?:(?:full|whole|extra|additional|second) )?(?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
     r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
-    r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge))\b"
-    r"|\b(?:on the house|at no (?:extra )?(?:cost|charge)|no charge|waiv\w*"
+    r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge"
+    r"|surcharge))\b"
+    r"|\b(?:on the house|at no (?:extra )?(?:cost|charge|surcharge)|no charge|waiv\w*"
     r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+(?:'s)? ){0,2}?"
     r"(?!(?:it|that|this|all|is|was|are|were|be|been)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
     r"(?:, [^,.;]{1,60},)?"
@@ -297,7 +298,11 @@ _SAME_THING = {
 # Matching a reply's remedy to a policy's: the same remedy in other words.
 
 #: A price the policy charges as a share: "rebook once at 50%", "charged at 50%".
-_AT_SHARE = re.compile(r"\b(?:charged|rebook\w*|priced|paid|billed)(?: \w+)? at (\d{1,3}) ?%")
+_AT_SHARE = re.compile(
+    r"\b(?:charged|rebook\w*|priced|paid|billed)(?: \w+)? at (\d{1,3}) ?%"
+    # "a replacement bouquet at 50% of the bouquet price"
+    r"|\bat (\d{1,3}) ?% of (?:the|its|their) (?:[\w-]+ )?(?:price|fee|cost|rate)\b"
+)
 
 
 def same_share(policy_text: str, kind: str | None, quantity: tuple[str, object] | None) -> bool:
@@ -312,7 +317,10 @@ def same_share(policy_text: str, kind: str | None, quantity: tuple[str, object] 
     unit, value = quantity
     if unit != "pct" or not isinstance(value, float):
         return False
-    return any(float(m.group(1)) in {value, 100 - value} for m in _AT_SHARE.finditer(policy_text))
+    return any(
+        float(m.group(1) or m.group(2)) in {value, 100 - value}
+        for m in _AT_SHARE.finditer(policy_text)
+    )
 
 
 #: Remedies that give the same money back: refunding a charge the policy says is removed.
@@ -330,14 +338,15 @@ _SAME_REMEDY = {
 #: "keys lost in our care are replaced at our cost".
 _REIMBURSES = re.compile(
     r"\breimburs\w*|\b(?:we|the company) (?:will )?pay for\b|\bat (?:our|the company's)"
-    r" (?:own )?(?:cost|expense)\b",
+    r" (?:own )?(?:cost|expense)\b|(?:^|[:;]\s*)pay for\b",
     re.I,
 )
 _NEAR_DAYS = frozenset({"today", "first thing"})
 #: A policy deadline of a day at most, which "first thing" or "today" keeps.
 _WITHIN_A_DAY = re.compile(
     r"\b(?:within|in|inside) (?:24|twenty-four) ?(?:hours|hrs|h)\b|\bwithin (?:a|one|1) (?:working"
-    r" )?day\b|\bsame[- ](?:working[- ]|business[- ])?day\b|\bon the (?:same )?day\b",
+    r" )?day\b|\bsame[- ](?:working[- ]|business[- ])?day\b|\bon the (?:same )?day\b"
+    r"|\b(?:the )?next[- ]morning\b",
     re.I,
 )
 
@@ -377,11 +386,15 @@ _PER = re.compile(
 
 
 _IN_FULL = re.compile(
-    r"\b(?:refund\w* in full|in full\b[^.;]{0,20}refund|full refund"
+    r"\b(?:refund\w*(?: [\w-]+){0,3} in full|in full\b[^.;]{0,20}refund|full refund"
     r"|fully refund\w*)",
     re.I,
 )
 #: A thing the policy refunds, whole: "lesson time lost to our error is refunded".
 _GRANTS_REFUND = re.compile(
-    r"\b(?:is|are|will be|gets?) (?:fully |always )?refund(?:ed|able)\b", re.I
+    r"\b(?:is|are|will be|gets?) (?:fully |always )?refund(?:ed|able)\b"
+    # "refund the difference", "refund lost coins or card charges"
+    r"|\brefund (?:the |any |their |lost )?(?:price )?(?:difference|overcharge|charges?|coins"
+    r"|amount overpaid)\b",
+    re.I,
 )

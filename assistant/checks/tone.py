@@ -92,6 +92,12 @@ _RUDE = phrases(
         # the 9 tune and dev replies saying so fail tone.
         r"if you'd (?:read|looked|checked)\b[^.!?\n]{0,80}?,? you(?:'d| would)(?: have)?"
         r" (?:know|known|see|seen)\b",
+        # Round-25 sneers: "if you'd care to look", "pricing is what it is", "pretty common
+        # knowledge", "let's take it nice and slow".
+        r"if you'd care to (?:look|read|check)\b",
+        r"(?:pricing|price|it|that) is what it is\b",
+        r"(?:pretty |fairly )?common knowledge\b",
+        r"nice and slow(?:ly)?\b",
         # Telling the customer they are one of many: "as we've told everyone who's asked".
         r"as (?:we|i)(?:'ve| have) (?:already )?(?:told|said to|explained to) (?:everyone"
         r"|everybody|all)\b",
@@ -286,8 +292,18 @@ _WITH_THEM = re.compile(
 _AT_THEM = re.compile(r"\b(?:you're|you are|you were|you've been|your)\b", re.I)
 
 
+#: A sheepish emoji after an apology or thanks ("Oh no, sorry about the sticky bow! 😅"),
+#: not after a laugh at the customer ("Haha sorry, Saturdays are crazy 😅").
+_SHEEPISH = re.compile(r"😅")
+_APOLOGY_BEFORE = re.compile(r"\b(?:sorry|thanks|thank you|apologi[sz]e)\b", re.I)
+_LAUGH_BEFORE = re.compile(r"\b(?:ha(?:ha)+|ha|lol|wow|bit dramatic)\b", re.I)
+
+
 def _on_our_side(text: str, span: Span) -> bool:
     """A strong word said with the customer, about our failure or their feeling, not at them."""
+    if _SHEEPISH.fullmatch(span.text):
+        before = text[max(0, span.start - 80) : span.start]
+        return bool(_APOLOGY_BEFORE.search(before)) and not _LAUGH_BEFORE.search(before)
     if not _STRONG.fullmatch(span.text):
         return False
     if _OURS_AFTER.match(text, span.end):
