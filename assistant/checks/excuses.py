@@ -67,7 +67,8 @@ _REMEDY_TURN = re.compile(
     r"\b(?:you (?:qualify|are eligible|'re eligible|are entitled|'re entitled)"
     r"|(?:i|we)(?:'ve| have) (?:started|arranged|processed|issued|booked|sent|refunded"
     r"|credited|added)|can always be (?:swapped|exchanged|replaced|repaired)"
-    r"|should have been (?:offered|done|given)|(?:that|it|this) doesn't matter)\b"
+    r"|should have been (?:offered|done|given)|(?:that|it|this) doesn't matter"
+    r"|we(?:'ll| will) (?:swap|replace|exchange|refund|repair|remake))\b"
     # Our own failing after "but": "we count every load in but haven't been counting it out".
     r"|^,?\s*but (?:we |i )?(?:haven't|hadn't) (?:been )?\w+ing\b",
     re.I,

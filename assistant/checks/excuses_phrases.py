@@ -251,7 +251,8 @@ CULPRITS = phrases(
         r" (?:partners?|company|companies|firm|service|provider)|carriers?|suppliers?"
         r"|manufacturers?|makers?|vendors?|warehouse|depot|logistics (?:partner|provider|company)"
         r"|contractors?|partners?|providers?|drivers?|kitchen|bank|postal service|post office"
-        r"|distributors?|factory|factories|card machine|shop|store|retailer|app store)",
+        r"|distributors?|factory(?! (?:fade|finish|settings?|seals?|defaults?|reset|new)\b)"
+        r"|factories|card machine|shop|store|retailer|app store)",
         r"(?:royal mail|dpd|evri|hermes|ups|fedex|dhl|yodel|usps|parcelforce)",
         r"(?:the|bad|poor|severe|adverse|extreme) weather(?: conditions)?",
         r"(?:the )?(?:snow|storms?|flooding|heatwave|strikes?)",
@@ -295,7 +296,9 @@ CULPRITS = phrases(
         r"|have|had|is|are)\b)",
         r"(?<!small )(?:the )?(?:sale|sales|promotion|launch|peak (?:period|season|time)"
         r"|busy (?:period"
-        r"|season|spell|time))",
+        r"|season|spell|time))"
+        # Not "sale or not", "the sales call", "our sales manager".
+        r"(?! (?:or not|calls?|manager|team|reps?|staff|person|assistant|advis\w+|department)\b)",
         # Not where the customer stood: "a miserable wait in the rain".
         r"(?<!\bin )(?:the|bad|poor|severe|adverse|extreme|heavy|icy|freezing|wet|high) (?:rain"
         r"|winds?|fog|ice|frost|snowfall|conditions|storms?)",

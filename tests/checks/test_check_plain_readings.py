@@ -342,3 +342,22 @@ def test_tone_round_25_wordings(reply: str, fails: bool) -> None:
 def test_grounding_round_25_wordings(policy: str, reply: str, fails: bool) -> None:
     res = GROUNDING(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is not fails, (reply, res.reason)
+
+
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        ("I'm sorry. Faulty items are always refundable, sale or not.", False),
+        ("I've passed your account of the sales call to our sales manager. Sorry.", False),
+        ("Sorry, the January sale held everything up.", True),
+        ("Sorry. We charge more because we keep the factory fade on the hem.", False),
+        ("Sorry, the factory sent the wrong size.", True),
+        (
+            "Sorry. We don't refund change of mind, but a faulty one is covered, so we'll swap it.",
+            False,
+        ),
+    ],
+)
+def test_excuses_names_that_are_not_culprits(reply: str, fails: bool) -> None:
+    res = EXCUSES(CheckContext(reply=reply, business_at_fault=True))
+    assert res.passed is not fails, (reply, res.reason)

@@ -100,14 +100,10 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "I'm sorry we never followed up properly. DM me. – Sue",
         "Sorry! You're entitled to our assembly service free of charge. DM us. – Jo",
         "Sorry! If you'd rather not live with it, return it free. DM us. – Jo",
-        # A friendly laugh at the customer's own joke is not mockery; the stance model cannot
-        # see the customer's joke and, since round 13, scores this sentence 0.96.
-        pytest.param(
-            "Haha, baby pink is a bold look! Jokes aside, that's our packing mistake. DM us. ^Ari",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known: the round-13 stance model reads it as mockery (0.96)"
-            ),
-        ),
+        # A friendly laugh at the customer's own joke is not mockery. The stance model cannot
+        # see the customer's joke and scores this sentence 0.96, below the tone threshold of
+        # 0.98 chosen in round 24 (it was an expected failure at 0.95).
+        "Haha, baby pink is a bold look! Jokes aside, that's our packing mistake. DM us. ^Ari",
         # Reporting how they were treated, owning it, or naming the VIP package is not rude.
         "I'm so sorry you were told to calm down when you raised it. DM me. – Ruth",
         "Email me a photo and I'll deal with it personally. – Tilly",
