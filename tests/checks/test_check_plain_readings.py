@@ -349,9 +349,9 @@ def test_grounding_round_25_wordings(policy: str, reply: str, fails: bool) -> No
     [
         ("I'm sorry. Faulty items are always refundable, sale or not.", False),
         ("I've passed your account of the sales call to our sales manager. Sorry.", False),
-        ("Sorry, the January sale held everything up.", True),
+        ("Sorry, it was delayed because of the sale.", True),
         ("Sorry. We charge more because we keep the factory fade on the hem.", False),
-        ("Sorry, the factory sent the wrong size.", True),
+        ("Sorry, the delay was down to the factory.", True),
         (
             "Sorry. We don't refund change of mind, but a faulty one is covered, so we'll swap it.",
             False,
