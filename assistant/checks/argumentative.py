@@ -267,6 +267,10 @@ def _keep(text: str, span: Span) -> bool:
         re.I,
     ):
         return False  # "You approved the right date and we printed the wrong one."
+    if re.match(r"(?:the )?website says", span.text, re.I) and re.search(
+        r"\bso (?:\w+ )?it should be\b|\bsorry\b", text[span.end : end + 60], re.I
+    ):
+        return False  # "The website says free, so free it should be, and I'm sorry"
     if re.match(r"(?:it )?does sound", span.text, re.I):
         return False  # "it does sound as though the dish has moved": agreeing with them
     if re.match(r"you do\b", span.text, re.I) and re.search(r"\bif $", before, re.I):

@@ -70,7 +70,10 @@ _REMEDY_TURN = re.compile(
     r"|should have been (?:offered|done|given)|(?:that|it|this) doesn't matter"
     r"|we(?:'ll| will) (?:swap|replace|exchange|refund|repair|remake))\b"
     # Our own failing after "but": "we count every load in but haven't been counting it out".
-    r"|^,?\s*but (?:we |i )?(?:haven't|hadn't) (?:been )?\w+ing\b",
+    r"|^,?\s*but (?:we |i )?(?:haven't|hadn't) (?:been )?\w+ing\b"
+    # "..., but we clearly didn't make that known": our own failing, owned.
+    r"|^,?\s*but (?:we|i) (?:clearly |simply |just )?(?:didn't|did not|failed to|forgot to)"
+    r" (?:make|tell|let|explain|check|update|communicate|flag|mention|warn|say)\b",
     re.I,
 )
 _POLICY = re.compile(
@@ -78,6 +81,8 @@ _POLICY = re.compile(
     r"|(?:is|are|was|were) (?:normal|standard|expected|usual))\b",
     re.I,
 )
+#: The cause told as the reason the customer gets a remedy, not as an excuse.
+_ENTITLES = re.compile(r"\byou(?:'re| are) (?:entitled|covered|eligible)\b|\byou qualify\b", re.I)
 #: Third parties a reply may blame: owning words do not make them the business's own.
 _THIRD = r"(?:suppliers?|couriers?|partners?|contractors?|manufacturers?|carriers?|landlords?)\b"
 #: A sentence that takes the blame ("that's our fault", "on us") is not shifting it.
@@ -211,8 +216,8 @@ def _culprit_spans(text: str, source: str) -> list[Span]:
     """Culprits in sentences that also contain a cause word: that is blame, not a mention."""
     out: list[Span] = []
     for sent in sentences(text):
-        if not CAUSE.search(sent.text) or _OWNING.search(sent.text):
-            continue
+        if not CAUSE.search(sent.text) or _OWNING.search(sent.text) or _ENTITLES.search(sent.text):
+            continue  # "Because the outage lasted over 30 minutes, you're entitled to a refund"
         for m in CULPRITS.finditer(sent.text):
             before = sent.text[: m.start()]
             if (

@@ -86,7 +86,12 @@ REMARK = re.compile(
     # A past repair named as the subject ("the O2 sensor we replaced was faulty") and what
     # the customer pays for ("you pay for a guaranteed space") describe; they offer nothing.
     r"|\bwe (?:replaced|repaired|fixed|fitted|installed) (?:was|were|is|are|has|had)\b"
-    r"|\byou(?:'re| are)? (?:pay|paid|paying) for an? guaranteed\b",
+    r"|\byou(?:'re| are)? (?:pay|paid|paying) for an? guaranteed\b"
+    # Work done on our own things, and what we had to do: "we've had the system replaced",
+    # "we had to rent replacements to cover it".
+    r"|\b(?:we've|we have|i've|i have) had (?:the|our|both|all|a) (?:[\w-]+ ){0,3}(?:replaced"
+    r"|fixed|repaired|serviced)\b|\bhad to (?:rent|buy|hire|find|get|source) (?:some )?"
+    r"replacements?\b",
     re.I,
 )
 #: The ideal the reply measures itself against, not an offer: "not the service you should

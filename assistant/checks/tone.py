@@ -71,7 +71,8 @@ _RUDE = phrases(
         # is a right.
         r"(?:whining|whinging|moaning|ranting|rant|tantrum|troll(?:ing)?|liar"
         r"|lies(?! (?:with|in|on|at|behind|ahead|within|elsewhere)\b)"
-        r"|lying(?! (?:awake|in|on|down|around|there|still)\b))",
+        r"|lying(?! (?:awake|in|on|down|around|there|still|across|about|flat|under|by|beside"
+        r"|outside|loose)\b))",
         # Not "I'll deal with it personally".
         r"(?<!not )(?<!n't )(?<!'ll )(?<!will )(?<!to )(?<!me )(?:deal|live) with it",
         r"(?:^|(?<=[.!?] ))(?:it|stuff|that) happens[.!]",
