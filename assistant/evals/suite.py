@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 
 #: File-name mark of the newest holdout rows (reported on their own as the "fresh" split).
-FRESH = "holdout_round18"
+FRESH = "holdout_round20"
 
 
 @dataclass
@@ -110,7 +110,7 @@ class Suite:
             "replies_per_s": round(rate, 1),
             "files": [f.name for f in files],
         }
-        # "fresh": the holdout rows written last (labelled_replies_holdout_round18_*), written
+        # "fresh": the holdout rows written last (labelled_replies_holdout_round20_*), written
         # blind and never used for tuning; the older holdout rows have been looked at often.
         for split in ("tune", "dev", "holdout", "fresh", "all"):
             idx = [
