@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from assistant.checks.argumentative_phrases import ARGUING
 from assistant.checks.argumentative_structures import STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
-from assistant.checks.excuses_phrases import CAUSE, CIRCUMSTANCES, CULPRITS, DODGES, IDIOMS
+from assistant.checks.excuses_causes import CAUSE
+from assistant.checks.excuses_phrases import CIRCUMSTANCES, CULPRITS, DODGES, IDIOMS
 from assistant.checks.patterns import OWNED, Sentence, norm, quote, sentences, span_at, spans
 from assistant.checks.stance import Phrased, stance_evidence
 from assistant.schemas import CheckResult, Span
