@@ -19,6 +19,13 @@ def fails_with(check: Any, ctx: CheckContext, evidence: str) -> None:
     assert res.reason.count(".") >= 1 and "\n" not in res.reason
 
 
+def verdict_is(check: Any, ctx: CheckContext, fails: bool) -> None:
+    """The check fails `ctx` exactly when `fails`, and every evidence span is exact."""
+    res = check(ctx)
+    assert res.passed is not fails, (ctx.reply, res.reason)
+    assert all(ctx.reply[s.start : s.end] == s.text for s in res.evidence)
+
+
 def tampered_copy(model: Path, meta: Path, into: Path) -> tuple[Path, Path]:
     """A copy of a shipped model with bytes appended, beside an unchanged copy of its
     metadata: what the hash check must refuse."""

@@ -10,7 +10,10 @@ test the rules alone.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from check_asserts import verdict_is
 
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
@@ -41,8 +44,7 @@ GROUNDING = GroundingCheck()
     ],
 )
 def test_excuses_round_25_wordings(reply: str, fails: bool) -> None:
-    res = EXCUSES(CheckContext(reply=reply, business_at_fault=True))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(EXCUSES, CheckContext(reply=reply, business_at_fault=True), fails)
 
 
 @pytest.mark.parametrize(
@@ -59,8 +61,7 @@ def test_excuses_round_25_wordings(reply: str, fails: bool) -> None:
     ],
 )
 def test_argumentative_round_25_wordings(reply: str, fails: bool) -> None:
-    res = ARGUMENTATIVE(CheckContext(reply=reply))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(ARGUMENTATIVE, CheckContext(reply=reply), fails)
 
 
 @pytest.mark.parametrize(
@@ -75,8 +76,7 @@ def test_argumentative_round_25_wordings(reply: str, fails: bool) -> None:
     ],
 )
 def test_tone_round_25_wordings(reply: str, fails: bool) -> None:
-    res = TONE(CheckContext(reply=reply))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(TONE, CheckContext(reply=reply), fails)
 
 
 @pytest.mark.parametrize(
@@ -120,8 +120,7 @@ def test_tone_round_25_wordings(reply: str, fails: bool) -> None:
     ],
 )
 def test_grounding_round_25_wordings(policy: str, reply: str, fails: bool) -> None:
-    res = GROUNDING(CheckContext(reply=reply, policy_context=(policy,)))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)
 
 
 @pytest.mark.parametrize(
@@ -139,8 +138,7 @@ def test_grounding_round_25_wordings(policy: str, reply: str, fails: bool) -> No
     ],
 )
 def test_excuses_names_that_are_not_culprits(reply: str, fails: bool) -> None:
-    res = EXCUSES(CheckContext(reply=reply, business_at_fault=True))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(EXCUSES, CheckContext(reply=reply, business_at_fault=True), fails)
 
 
 @pytest.mark.parametrize(
@@ -162,9 +160,8 @@ def test_excuses_names_that_are_not_culprits(reply: str, fails: bool) -> None:
         (TONE, "Stop lying about what happened. Jo", True),
     ],
 )
-def test_round_26_wordings(check: object, reply: str, fails: bool) -> None:
-    res = check(CheckContext(reply=reply, business_at_fault=True))  # type: ignore[operator]
-    assert res.passed is not fails, (reply, res.reason)
+def test_round_26_wordings(check: Any, reply: str, fails: bool) -> None:
+    verdict_is(check, CheckContext(reply=reply, business_at_fault=True), fails)
 
 
 @pytest.mark.parametrize(
@@ -177,5 +174,4 @@ def test_round_26_wordings(check: object, reply: str, fails: bool) -> None:
 )
 def test_grounding_own_repairs_are_no_promise(reply: str, fails: bool) -> None:
     policy = "Heating failures at events: refund the venue hire fee in part."
-    res = GROUNDING(CheckContext(reply=reply, policy_context=(policy,)))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)

@@ -11,6 +11,7 @@ cases test the rules alone and do not move when the model is retrained.
 from __future__ import annotations
 
 import pytest
+from check_asserts import verdict_is
 
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
@@ -53,8 +54,7 @@ GROUNDING = GroundingCheck()
     ],
 )
 def test_excuses_reads_the_plain_meaning(reply: str, fails: bool) -> None:
-    res = EXCUSES(CheckContext(reply=reply, business_at_fault=True))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(EXCUSES, CheckContext(reply=reply, business_at_fault=True), fails)
 
 
 @pytest.mark.parametrize(
@@ -83,8 +83,7 @@ def test_excuses_reads_the_plain_meaning(reply: str, fails: bool) -> None:
     ],
 )
 def test_argumentative_reads_the_plain_meaning(reply: str, fails: bool) -> None:
-    res = ARGUMENTATIVE(CheckContext(reply=reply, business_at_fault=None))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(ARGUMENTATIVE, CheckContext(reply=reply, business_at_fault=None), fails)
 
 
 @pytest.mark.parametrize(
@@ -105,8 +104,7 @@ def test_argumentative_reads_the_plain_meaning(reply: str, fails: bool) -> None:
     ],
 )
 def test_tone_hears_condescension(reply: str, fails: bool) -> None:
-    res = TONE(CheckContext(reply=reply))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(TONE, CheckContext(reply=reply), fails)
 
 
 @pytest.mark.parametrize(
@@ -226,8 +224,7 @@ def test_tone_hears_condescension(reply: str, fails: bool) -> None:
     ],
 )
 def test_grounding_reads_the_plain_meaning(policy: str, reply: str, fails: bool) -> None:
-    res = GROUNDING(CheckContext(reply=reply, policy_context=(policy,)))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)
 
 
 @pytest.mark.parametrize(
@@ -240,5 +237,8 @@ def test_grounding_reads_the_plain_meaning(policy: str, reply: str, fails: bool)
 def test_grounding_counts_plurals_in_es(reply: str, fails: bool) -> None:
     """ "washes" is counted as the policy's "wash": three free ones are more than its one."""
     policy = "Express guarantee: if an express wash takes over 30 minutes, the customer's next "
-    res = GROUNDING(CheckContext(reply=reply, policy_context=(policy + "express wash is free.",)))
-    assert res.passed is not fails, (reply, res.reason)
+    verdict_is(
+        GROUNDING,
+        CheckContext(reply=reply, policy_context=(policy + "express wash is free.",)),
+        fails,
+    )
