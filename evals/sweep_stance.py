@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -42,15 +41,12 @@ def f1(rows: list[dict], fails: dict[str, set[str]], label: str) -> tuple[float,
     return (2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0), fp, fn
 
 
-_MODEL_SCORE = re.compile(r"\(stance model (\d\.\d+)\)")
-
-
 def _fails(check: CheckResult, threshold: float) -> bool:
     """Whether the check fails at `threshold`: on a phrase, or on a model score that reaches
     it (scores are printed to two places, so a threshold between them rounds)."""
     if check.passed:
         return False
-    score = _MODEL_SCORE.search(check.reason)
+    score = stance.MODEL_NOTE_RE.search(check.reason)
     return score is None or float(score.group(1)) >= threshold
 
 

@@ -29,6 +29,7 @@ model each catch what the other misses.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -310,6 +311,12 @@ class StanceCheck(Protocol):
     def conclude(self, ctx: CheckContext, found: Phrased) -> CheckResult: ...
 
 
+#: The note a check's reason carries when the model alone failed the reply, and how to read
+#: the score back from a reason (`evals/sweep_stance.py` filters thresholds with it).
+MODEL_NOTE = " (stance model {:.2f})"
+MODEL_NOTE_RE = re.compile(r"\(stance model (\d\.\d+)\)")
+
+
 def stance_evidence(
     label: str,
     reply: str,
@@ -344,4 +351,4 @@ def stance_evidence(
     if score is None or not score.flagged:
         return phrase_evidence, ""
     sentence = span_at(reply, score.start, score.end)
-    return [sentence], f" (stance model {score.probability:.2f})"
+    return [sentence], MODEL_NOTE.format(score.probability)
