@@ -31,6 +31,8 @@ from assistant.schemas import CheckResult  # noqa: E402
 
 DEFAULT_FILES = sorted((ROOT / "evals" / "data").glob("labelled_replies_dev_round8_*.jsonl"))
 GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
+#: Where the model may clear a phrase match (`clear_below` in stance.json; 0 clears nothing).
+CLEAR_GRID = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)
 
 
 def f1(rows: list[dict], fails: dict[str, set[str]], label: str) -> tuple[float, int, int]:
@@ -41,13 +43,17 @@ def f1(rows: list[dict], fails: dict[str, set[str]], label: str) -> tuple[float,
     return (2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0), fp, fn
 
 
-def _fails(check: CheckResult, threshold: float) -> bool:
-    """Whether the check fails at `threshold`: on a phrase, or on a model score that reaches
-    it (scores are printed to two places, so a threshold between them rounds)."""
+def _fails(check: CheckResult, threshold: float, clear: float, cleared: float | None) -> bool:
+    """Whether the check fails at `threshold` and `clear`: on a phrase the model does not
+    clear (`cleared` is the reply's score where the model could clear this one, else None),
+    or on a model score that reaches `threshold` (scores are printed to two places, so a
+    threshold between them rounds)."""
     if check.passed:
         return False
     score = stance.MODEL_NOTE_RE.search(check.reason)
-    return score is None or float(score.group(1)) >= threshold
+    if score is None:
+        return cleared is None or cleared >= clear
+    return float(score.group(1)) >= threshold
 
 
 def main() -> None:
@@ -56,6 +62,9 @@ def main() -> None:
     parser.add_argument("--model", type=Path, help="a candidate .onnx (its .json beside it)")
     parser.add_argument("--th", help="thresholds to hold, e.g. excuses=0.97,tone=0.9")
     parser.add_argument("--ibm", action="store_true", help="IBM flag rates at the thresholds")
+    parser.add_argument(
+        "--clear", action="store_true", help="also sweep clear_below (where the model clears)"
+    )
     args = parser.parse_args()
 
     if args.model:
@@ -65,6 +74,7 @@ def main() -> None:
         raise SystemExit("the stance model is switched off (CALMREPLY_STANCE_MODEL=false)")
     model._load()
     held = dict(model._meta["thresholds"])
+    held_clear = dict(model._meta.get("clear_below", {}))
     if args.th:
         held |= {k: float(v) for k, v in (p.split("=") for p in args.th.split(","))}
     rows = [
@@ -73,23 +83,40 @@ def main() -> None:
         for row in (json.loads(line) for line in path.read_text().splitlines() if line.strip())
     ]
     print(f"{len(rows)} rows from {len(args.files)} files; labels {model._meta['labels']}")
-    # One pass with every threshold at the grid's floor: a failure the model alone made
-    # carries its score in the reason, so each threshold is then a filter, not a re-run.
-    model._meta["thresholds"] = {label: min(GRID) for label in model._meta["labels"]}
-    verdicts = {
-        r["id"]: {c.name: c for c in run_checks(context(r)) if c.name in model._meta["labels"]}
-        for r in rows
-    }
-    for label in model._meta["labels"]:
+    labels = model._meta["labels"]
+    # One pass with every threshold at the grid's floor and no clearing: a failure the model
+    # alone made carries its score in the reason, so each threshold is then a filter, not a
+    # re-run. A second pass with everything clearable tells which phrase failures the model
+    # could clear; the reply's score then says at which `clear_below` it does.
+    model._meta["thresholds"] = {label: min(GRID) for label in labels}
+    passes = []
+    for clear in (0.0, 1.01):
+        model._meta["clear_below"] = {label: clear for label in labels}
+        passes.append(
+            {r["id"]: {c.name: c for c in run_checks(context(r)) if c.name in labels} for r in rows}
+        )
+    verdicts, clearing = passes
+    scores = {r["id"]: model.score(r["reply"]) for r in rows}
+    for label in labels:
+        clearable = {
+            rid: scores[rid][label].probability
+            if not checks[label].passed and clearing[rid][label].passed
+            else None
+            for rid, checks in verdicts.items()
+        }
         for threshold in GRID:
-            fails = {
-                rid: {label} if _fails(checks[label], threshold) else set()
-                for rid, checks in verdicts.items()
-            }
-            score, fp, fn = f1(rows, fails, label)
-            print(f"  {label:<14} >= {threshold:<5} F1 {score:.3f}  false alarms {fp:3d}", end="")
-            print(f"  misses {fn:3d}")
+            for clear in CLEAR_GRID if args.clear else (held_clear.get(label, 0.0),):
+                fails = {
+                    rid: {label}
+                    if _fails(checks[label], threshold, clear, clearable[rid])
+                    else set()
+                    for rid, checks in verdicts.items()
+                }
+                score, fp, fn = f1(rows, fails, label)
+                print(f"  {label:<14} >= {threshold:<5} clear < {clear:<4}", end="")
+                print(f"  F1 {score:.3f}  false alarms {fp:3d}  misses {fn:3d}")
     model._meta["thresholds"] = held
+    model._meta["clear_below"] = held_clear
     if args.ibm:
         rates = ibm_flag_rates()
         print("IBM agent replies flagged:", {k: f"{rates[k]:.1%}" for k in model._meta["labels"]})

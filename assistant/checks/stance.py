@@ -60,18 +60,25 @@ StanceModelError = CheckModelError
 class StanceScore:
     """One label's score for a reply and the sentence that drove it (offsets in the reply).
 
-    `threshold` is where the model alone fails a reply, chosen on cross-fitted blind dev rows.
+    `threshold` is where the model alone fails a reply, and `clear_below` where it clears a
+    reply the phrases matched; both chosen on blind dev rows (0 clears nothing).
     """
 
     probability: float
     threshold: float
     start: int
     end: int
+    clear_below: float = 0.0
 
     @property
     def flagged(self) -> bool:
         """Whether the model alone would fail the reply for this label."""
         return self.probability >= self.threshold
+
+    @property
+    def clears(self) -> bool:
+        """Whether the model is sure enough the reply is fine to clear a phrase match."""
+        return self.probability < self.clear_below
 
 
 class StanceModel:
@@ -112,7 +119,8 @@ class StanceModel:
                 refit="evals/fit_stance.py",
             )
             self._tokenizer = loaded.tokenizer
-            self._meta = loaded.meta
+            # `_labels` may have read the same file already: keep the dict callers hold.
+            self._meta = self._meta or loaded.meta
             self._session = loaded.session
 
     def _labels(self) -> dict[str, Any]:
@@ -153,6 +161,10 @@ class StanceModel:
         ids = np.array([enc.ids], dtype=np.int64)
         mask = np.array([enc.attention_mask], dtype=np.int64)
         return np.asarray(self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0])[0]
+
+    def clears_any(self, label: str) -> bool:
+        """Whether the model may clear a phrase match for `label` (its `clear_below` > 0)."""
+        return float(self._labels().get("clear_below", {}).get(label, 0.0)) > 0.0
 
     def clear_cache(self) -> None:
         """Forget scored sentences (benchmarks call this so every pass pays for the model)."""
@@ -256,6 +268,7 @@ class StanceModel:
         pooled = top + np.log(np.exp(logits - top).sum(axis=0))
         out: dict[str, StanceScore] = {}
         meta = self._labels()
+        clear = meta.get("clear_below", {})
         for j, label in enumerate(meta["labels"]):
             best = parts[int(logits[:, j].argmax())]
             out[label] = StanceScore(
@@ -263,6 +276,7 @@ class StanceModel:
                 threshold=float(meta["thresholds"][label]),
                 start=best.start,
                 end=best.end,
+                clear_below=float(clear.get(label, 0.0)),
             )
         return out
 
@@ -291,11 +305,14 @@ class Phrased:
         use_model: whether the model may add a catch to this reply.
         owned: sentences the model's top sentence may not be, when that sentence owns the
             failure (see `stance_evidence`).
+        fixed: phrase matches the model may not clear, because it cannot see them (it reads
+            lower-cased words, not capitals or "!!!").
     """
 
     evidence: list[Span]
     use_model: bool
     owned: Callable[[Sentence], bool] | None = None
+    fixed: Callable[[Span], bool] | None = None
 
 
 @runtime_checkable
@@ -323,14 +340,18 @@ def stance_evidence(
     phrase_evidence: list[Span],
     use_model: bool,
     owned: Callable[[Sentence], bool] | None = None,
+    fixed: Callable[[Span], bool] | None = None,
 ) -> tuple[list[Span], str]:
     """Add the model to a check's phrase matches: the evidence to fail on, and a note.
 
-    The model only adds catches: a reply no phrase matched fails when its score reaches the
-    threshold, and its top sentence becomes the evidence. It never clears a phrase match,
-    because it reads each sentence alone and misses terse ones ("You must have missed our
+    A reply no phrase matched fails when the model's score reaches the threshold, and its
+    top sentence becomes the evidence; the note names the score. A phrase match stands
+    unless the model is all but sure the reply is fine (its score below `clear_below`):
+    the model reads each sentence alone and misses terse ones ("You must have missed our
     e-mail.") and excuses inside an apology ("Sorry, it was a busy night") that the
-    phrases catch. The note names the model's score when it alone fails the reply.
+    phrases catch, so it clears only far below its own threshold. On new authors' replies
+    most of the phrases' false alarms were wordings the model scored near zero ("the
+    courier's van broke down, which is on us to plan for"). Matches `fixed` accepts stay.
 
     The model reads a sentence's stance, not whether the reply owns what it names: "the
     courier handled it, but we chose that courier, so it's on us" scores as blame. So when
@@ -338,7 +359,12 @@ def stance_evidence(
     the owned sentences, as the phrases are.
     """
     model = shared_stance() if use_model else None
-    if model is None or phrase_evidence:
+    if model is None:
+        return phrase_evidence, ""
+    if phrase_evidence:
+        score = model.score(reply).get(label) if model.clears_any(label) else None
+        if score is not None and score.clears:
+            return [s for s in phrase_evidence if fixed is not None and fixed(s)], ""
         return phrase_evidence, ""
     score = model.score(reply).get(label)
     if (

@@ -327,19 +327,21 @@ class ToneCheck:
     def phrases(self, ctx: CheckContext) -> Phrased:
         """Rude words, bangs and shouting, without waiting for the model."""
         text = norm(ctx.reply)
+        loud = spans(_BANGS, text, ctx.reply) + _shouting(ctx.reply, ctx.company_name)
         return Phrased(
             merge_spans(
-                [s for s in spans(_RUDE, text, ctx.reply) if not _on_our_side(text, s)]
-                + spans(_BANGS, text, ctx.reply)
-                + _shouting(ctx.reply, ctx.company_name)
+                [s for s in spans(_RUDE, text, ctx.reply) if not _on_our_side(text, s)] + loud
             ),
             self.use_stance,
+            fixed=lambda span: any(span.start < x.end and x.start < span.end for x in loud),
         )
 
     def conclude(self, ctx: CheckContext, found: Phrased) -> CheckResult:
         """The verdict: phrases, then the model, then warmth for a reply that is only cold."""
         text = norm(ctx.reply)
-        evidence, note = stance_evidence(self.name, ctx.reply, found.evidence, found.use_model)
+        evidence, note = stance_evidence(
+            self.name, ctx.reply, found.evidence, found.use_model, fixed=found.fixed
+        )
         warm = warmth(text)
         if evidence:
             return result(
