@@ -4,12 +4,13 @@ Runs the checks as shipped (phrases, plus the model at each threshold) over labe
 for the shipped model or a candidate (`--model reports/student_r9.onnx`, its `.json`
 beside it), and prints each label's F1, false alarms and misses per threshold. With
 `--ibm`, also the share of real IBM agent replies flagged at the shipped thresholds (or
-`--th`), which a threshold must keep low. This is how the 2026-11-27 model and its tone
-threshold were chosen, on the round-8 dev rows (the default files):
+`--th`), which a threshold must keep low. With `--clear`, each threshold is also crossed
+with `CLEAR_GRID`: where the model clears a phrase match it is all but sure of
+(`clear_below` in stance.json; `--clear-at` holds values for `--ibm`).
 
     .venv/bin/python evals/sweep_stance.py                        # the shipped model
-    .venv/bin/python evals/sweep_stance.py --model reports/student_r9.onnx
-    .venv/bin/python evals/sweep_stance.py --ibm --th excuses=0.97,argumentative=0.95,tone=0.9
+    .venv/bin/python evals/sweep_stance.py --model reports/student_r9.onnx --clear FILES
+    .venv/bin/python evals/sweep_stance.py --ibm --th excuses=0.97,tone=0.9 --clear-at tone=0.2
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def main() -> None:
     parser.add_argument(
         "--clear", action="store_true", help="also sweep clear_below (where the model clears)"
     )
+    parser.add_argument("--clear-at", help="clear_below to hold, e.g. excuses=0.1,tone=0.2")
     args = parser.parse_args()
 
     if args.model:
@@ -77,6 +79,8 @@ def main() -> None:
     held_clear = dict(model._meta.get("clear_below", {}))
     if args.th:
         held |= {k: float(v) for k, v in (p.split("=") for p in args.th.split(","))}
+    if args.clear_at:
+        held_clear |= {k: float(v) for k, v in (p.split("=") for p in args.clear_at.split(","))}
     rows = [
         {**row, "id": f"{path.stem}:{row['id']}"}
         for path in args.files
