@@ -4,10 +4,11 @@ Phrase lists catch the wording they were written for and miss new wording: on re
 written blind they found about two thirds of rebuttals. Whether a sentence shifts blame or
 rebuts the customer is a matter of stance, which topic embeddings cannot separate (a
 classifier over frozen MiniLM sentence embeddings scored F1 0.52-0.66), so the teacher is
-all-MiniLM-L6-v2 fine-tuned end to end on the labelled tune replies and, since round 13, on
-4,500 single sentences people labelled (`evals/fit_stance.py`): reply labels never say which
-sentence is at fault, and the reply-trained teacher missed condescension in new authors'
-wording. What ships is a 3-layer student distilled from it on about 48,000 sentences
+all-MiniLM-L6-v2 fine-tuned end to end on the labelled tune and dev replies (7,138 since
+round 28) and on 5,400 single sentences people labelled (`evals/fit_stance.py`): reply
+labels never say which sentence is at fault, and the reply-trained teacher missed
+condescension in new authors' wording. What ships is a 3-layer student distilled from it on
+about 58,000 sentences
 (`evals/distill_stance.py`): it follows the teacher closely at about half the cost. It reads
 each reply in a worker process (`stance_worker`) while the phrase checks run, which keeps
 all nine checks at about 250-290 replies per second on two cores.
@@ -22,8 +23,9 @@ Its labels are data (`stance.json`); since 2026-11-27 it also reads `tone`, wher
 catches the cold form letter ("Your concern has been noted") that no phrase list names.
 The checks add it to their phrases (`stance_evidence`): the model fails a reply no phrase
 matched when its score reaches `threshold` (in `stance.json`, chosen on blind dev rows
-scored by models that never trained on them); it never clears a phrase match. Phrases and
-model each catch what the other misses.
+scored by models that never trained on them). It clears a phrase match only where its
+score is below `clear_below`, which ships at 0: it scores terse catches ("It's a fee, deal
+with it.") near zero. Phrases and model each catch what the other misses.
 """
 
 from __future__ import annotations
@@ -301,7 +303,7 @@ class Phrased:
     """What a check's phrases found in a reply, before the model's scores are asked for.
 
     Attributes:
-        evidence: the phrase matches (the model never clears one).
+        evidence: the phrase matches (the model clears them only below `clear_below`).
         use_model: whether the model may add a catch to this reply.
         owned: sentences the model's top sentence may not be, when that sentence owns the
             failure (see `stance_evidence`).
