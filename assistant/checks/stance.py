@@ -348,12 +348,11 @@ def stance_evidence(
 
     A reply no phrase matched fails when the model's score reaches the threshold, and its
     top sentence becomes the evidence; the note names the score. A phrase match stands
-    unless the model is all but sure the reply is fine (its score below `clear_below`):
-    the model reads each sentence alone and misses terse ones ("You must have missed our
-    e-mail.") and excuses inside an apology ("Sorry, it was a busy night") that the
-    phrases catch, so it clears only far below its own threshold. On new authors' replies
-    most of the phrases' false alarms were wordings the model scored near zero ("the
-    courier's van broke down, which is on us to plan for"). Matches `fixed` accepts stay.
+    unless the model's score is below `clear_below` (matches `fixed` accepts stay even
+    then). On the round-26 and round-28 dev rows most of the phrases' false alarms were
+    replies the model scored below 0.2, but it also scores terse catches below 0.1 ("You
+    must have missed our e-mail.", "Sorry, it was a busy night"), so `clear_below` ships
+    at 0 and the model clears nothing (see `evals/sweep_stance.py --clear`).
 
     The model reads a sentence's stance, not whether the reply owns what it names: "the
     courier handled it, but we chose that courier, so it's on us" scores as blame. So when
