@@ -46,12 +46,10 @@ from fit_stance import (  # noqa: E402
     SENTENCES,
     TEACHER,
     Labelled,
-    build,
     export,
     labelled_sentences,
-    model_dir,
-    optimiser,
 )
+from training import build, model_dir, optimiser  # noqa: E402
 
 from assistant.checks.patterns import sentences  # noqa: E402
 from assistant.evals.datasets import Paths  # noqa: E402
@@ -167,9 +165,6 @@ def distil(
     rng = random.Random(seed)
     tok = AutoTokenizer.from_pretrained(model_dir())
     model = build(layers, labels)
-    # Word embeddings stay pre-trained, as in the teacher (`fit_stance.train`): half the
-    # optimiser's work on 2 cores.
-    model.enc.embeddings.word_embeddings.weight.requires_grad_(False)
     goal = torch.tensor(target).clamp(-8, 10)  # below -8 every sentence is plainly fine
     weight = torch.where(goal.max(1).values > -3, 3.0, 1.0)
     if labelled:

@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evals"))
 
-from fit_stance import build, export, load, model_dir, prf, reply_logits, run_epochs  # noqa: E402
+from fit_stance import export, load, prf  # noqa: E402
+from training import build, model_dir, reply_logits, run_epochs  # noqa: E402
 
 from assistant.checks.grounding import GroundingCheck, promises  # noqa: E402
 from assistant.checks.grounding_model import policy_excerpt  # noqa: E402
@@ -143,9 +144,7 @@ def train(
     torch.manual_seed(seed)
     tok = AutoTokenizer.from_pretrained(model_dir())
     model = build(layers=layers, labels=("unsupported",))
-    # As in the stance teacher: pre-trained word embeddings, and every pair of a batch run
-    # together in chunks of similar length (`reply_logits`), for speed on 2 cores.
-    model.enc.embeddings.word_embeddings.weight.requires_grad_(False)
+    # Every pair of a batch runs together in chunks of similar length (`reply_logits`).
     enc = []
     for pairs, y in data:
         ids = tok(
