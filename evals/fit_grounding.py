@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evals"))
 
 from fit_stance import export, load, prf  # noqa: E402
-from training import build, model_dir, reply_logits, run_epochs  # noqa: E402
+from training import build, device, model_dir, reply_logits, run_epochs  # noqa: E402
 
 from assistant.checks.grounding import GroundingCheck, promises  # noqa: E402
 from assistant.checks.grounding_model import policy_excerpt  # noqa: E402
@@ -152,10 +152,13 @@ def train(
         )["input_ids"]
         enc.append((ids, torch.tensor([y])))
     pos = sum(y for _, y in data) / len(data)
-    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([min(4.0, (1 - pos) / pos)]))
+    loss_fn = torch.nn.BCEWithLogitsLoss(
+        pos_weight=torch.tensor([min(4.0, (1 - pos) / pos)]).to(device())
+    )
 
     def batch_loss(batch: list[Any]) -> Any:
-        return loss_fn(reply_logits(model, batch)[:, 0], torch.cat([y for _, y in batch]))
+        truth = torch.cat([y for _, y in batch]).to(device())
+        return loss_fn(reply_logits(model, batch)[:, 0], truth)
 
     run_epochs(model, enc, epochs, 16, 8e-5, batch_loss, seed)
     return tok, model
@@ -174,7 +177,8 @@ class TorchReader:
         pair = (sentence, policy_excerpt(sentence, policies))
         if pair not in self.cache:
             with torch.no_grad():
-                logit = self.model(*encode(self.tok, [pair]))[0, 0]
+                ids, mask = encode(self.tok, [pair])
+                logit = self.model(ids.to(device()), mask.to(device()))[0, 0]
             self.cache[pair] = float(torch.sigmoid(logit))
         return self.cache[pair]
 
