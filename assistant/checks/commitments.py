@@ -111,6 +111,21 @@ _OPEN_ENDED = re.compile(
 )
 
 
+def _calendar_span(policy: str) -> set[tuple[str, float]]:
+    """The calendar days a policy's whole working weeks cover: "within 5 working days" is
+    "within the week" (7 days) whatever day it starts, so a reply saying so is backed."""
+    spans = set()
+    for m in _TIME.finditer(policy):
+        if (m.group("u") or m.group("u2") or "").lower() != "day":
+            continue
+        if not _WORKING.search(m.group(0)) or not (m.group("n") or m.group("n2")):
+            continue
+        days = _num(m.group("n") or m.group("n2"))
+        if days > 0 and days % 5 == 0:
+            spans.add(("day", days / 5 * 7))
+    return spans
+
+
 def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
     found: list[Item] = []
     for m in _MONEY.finditer(text):
@@ -176,6 +191,8 @@ def _quantities(text: str, out: Terms, theirs: bool = True) -> list[Item]:
         kind, value = item.quantity
         if isinstance(value, float) and _is_ceiling(text, item):
             out.ceilings[kind] = max(out.ceilings.get(kind, 0.0), value)
+    if not theirs:
+        out.quantities |= _calendar_span(text)
     return found
 
 

@@ -70,3 +70,40 @@ def test_longer_remedies_and_bigger_shares_fail(policy: str, reply: str, evidenc
 def test_the_same_length_or_share_passes(policy: str, reply: str) -> None:
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed, res.reason
+
+
+#: Whole working weeks in the policy cover that many calendar weeks (round 28: "within 5
+#: working days" against "within the week"); a shorter calendar span is still faster.
+@pytest.mark.parametrize(
+    ("policy", "reply", "passes"),
+    [
+        (
+            "Incomplete fitting: a return visit to finish the job is free, within 5 working days.",
+            "We'll come back and fit them, free of course, within the week. Shona, Fitting Team",
+            True,
+        ),
+        (
+            "Refunds are issued within 10 business days.",
+            "Your refund will land within 14 days. Sam, Accounts",
+            True,
+        ),
+        (
+            "Refunds are issued within 10 business days.",
+            "Your refund will land within 7 days. Sam, Accounts",
+            False,
+        ),
+        (
+            "Refunds are issued within 5 working days.",
+            "Your refund will land within 3 days. Sam, Accounts",
+            False,
+        ),
+        (
+            "Refunds are issued within 5 days.",
+            "Your refund will land within the week. Sam, Accounts",
+            False,
+        ),
+    ],
+)
+def test_working_weeks_cover_calendar_weeks(policy: str, reply: str, passes: bool) -> None:
+    res = GroundingCheck(use_model=False)(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is passes, res.reason
