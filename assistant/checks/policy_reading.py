@@ -17,7 +17,10 @@ from assistant.checks.patterns import norm
 #: A policy clause (or a list under a heading) that forbids rather than allows.
 _NEGATIVE = re.compile(
     r"\b(?:must not|mustn't|do not|don't|never|not eligible|ineligible|cannot|can't|can not"
-    r"|aren't|isn't|are not|is not|won't|will not|shouldn't|should not|may not"
+    # Not a charge waived: "the client is not charged for the missing shifts and receives a
+    # 10% credit" grants both.
+    r"|(?:aren't|isn't|are not|is not|won't|will not)(?! (?:be )?(?:charged|billed)\b)"
+    r"|shouldn't|should not|may not"
     r"|not (?:offer|give|promise|provide|allowed|permitted"
     r"|available|authori[sz]ed|covered|refundable|refunded"
     # "disciplinary action not discussed publicly"

@@ -241,3 +241,38 @@ def test_portions_regret_and_hours(policy: str, reply: str, evidence: str) -> No
     res = CHECK(CheckContext(reply=reply, policy_context=(policy,)))
     assert not res.passed, res.reason
     assert any(evidence in s.text for s in res.evidence), res.evidence
+
+
+#: A charge the policy waives ("is not charged", "won't be billed") is a benefit, not a
+#: prohibition: the rest of that clause still backs the reply (round 28). A real
+#: prohibition ("is not refunded") still forbids.
+@pytest.mark.parametrize(
+    ("policy", "reply", "passes"),
+    [
+        (
+            "If booked staff fail to attend without notice, the client is not charged for the"
+            " missing shifts and receives a 10% credit on the next booking.",
+            "You won't be charged for the two missing shifts, and there'll be a 10% credit on"
+            " your next booking. Kate, Events Lead",
+            True,
+        ),
+        (
+            "Customers won't be billed for a missed visit and get a free rebooking.",
+            "You won't pay for the missed visit and your rebooking is free. Kate, Events Lead",
+            True,
+        ),
+        (
+            "If booked staff fail to attend, the client is not charged for the missing shifts.",
+            "You won't be charged, and there'll be a 10% credit on your next booking. Kate",
+            False,
+        ),
+        (
+            "Delivery charges are not refunded.",
+            "We'll refund the delivery charge. Kate, Events Lead",
+            False,
+        ),
+    ],
+)
+def test_a_waived_charge_is_a_benefit(policy: str, reply: str, passes: bool) -> None:
+    res = GroundingCheck(use_model=False)(CheckContext(reply=reply, policy_context=(policy,)))
+    assert res.passed is passes, res.reason
