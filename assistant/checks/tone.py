@@ -73,8 +73,9 @@ _RUDE = phrases(
         r"|lies(?! (?:with|in|on|at|behind|ahead|within|elsewhere)\b)"
         r"|lying(?! (?:awake|in|on|down|around|there|still|across|about|flat|under|by|beside"
         r"|outside|loose)\b))",
-        # Not "I'll deal with it personally".
-        r"(?<!not )(?<!n't )(?<!'ll )(?<!will )(?<!to )(?<!me )(?:deal|live) with it",
+        # Not "I'll deal with it personally", "a marshal should stop the game and deal with it".
+        r"(?<!not )(?<!n't )(?<!'ll )(?<!will )(?<!to )(?<!me )(?<!and )(?<!should )"
+        r"(?:deal|live) with it",
         r"(?:^|(?<=[.!?] ))(?:it|stuff|that) happens[.!]",
         r"(?:thanks|thank you|cheers) for (?:nothing|the (?:sarcasm|lecture|attitude|essay|novel"
         r"|rant|abuse|insults?|tone))",
@@ -125,8 +126,12 @@ _RUDE = phrases(
         r"(?:take a |take |)deep breaths?",
         r"no need to (?:shout|get upset|be rude|use capitals)",
         r"(?:^|(?<=[.!?] ))(?:easy|simple|done|fine|sorted|noted)[.!]",
-        # Not on the customer's side: "you're obviously over 18", "even when it's obviously you".
-        r"obviously(?! (?:you|over|genuine|legit|upset|frustrat\w*|disappoint\w*)\b)",
+        # Not on the customer's side: "you're obviously over 18", "even when it's obviously you",
+        # "those photos obviously mean a great deal to you"; nor at ourselves: "our briefing
+        # should make that clearer than it obviously did", "we obviously got it wrong".
+        r"(?<!than it )(?<!we )(?<!we've )(?<!we're )"
+        r"obviously(?! (?:you|over|genuine|legit|upset|frustrat\w*|disappoint\w*|mean|means|meant"
+        r"|matters?|mattered)\b)",
         r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
         r"simply (?:read|follow|check|look at|click|scroll)",
         r"you (?:simply|just) (?:need|have|had) to",
@@ -289,8 +294,12 @@ _OURS_AFTER = re.compile(
 _WITH_THEM = re.compile(
     r"\b(?:sorry|apologi[sz]e|understand|get why|know why|can see why|felt|feel|feels)\b", re.I
 )
-#: The word aimed at the customer: "your ridiculous demands", "you're being silly".
-_AT_THEM = re.compile(r"\b(?:you're|you are|you were|you've been|your)\b", re.I)
+#: The word aimed at the customer: "you're being silly", and "your" a few words before it
+#: ("your ridiculous demands", "your complaint is ridiculous"); "your" elsewhere in the
+#: sentence ("I know that can feel silly, and I'm sorry we didn't say so in your order
+#: confirmation") aims at nobody.
+_AT_THEM = re.compile(r"\b(?:you're|you are|you were|you've been)\b", re.I)
+_YOUR_BEFORE = re.compile(r"\byour\b(?:\s+\S+){0,3}\s*$", re.I)
 
 
 #: A sheepish emoji after an apology or thanks ("Oh no, sorry about the sticky bow! 😅"),
@@ -310,7 +319,12 @@ def _on_our_side(text: str, span: Span) -> bool:
     if _OURS_AFTER.match(text, span.end):
         return True
     sent = next((s.text for s in sentences(text) if s.start <= span.start < s.end), "")
-    return bool(_WITH_THEM.search(sent)) and not _AT_THEM.search(sent)
+    near = text[max(0, span.start - 40) : span.start]
+    return (
+        bool(_WITH_THEM.search(sent))
+        and not _AT_THEM.search(sent)
+        and not _YOUR_BEFORE.search(near)
+    )
 
 
 @dataclass(frozen=True)

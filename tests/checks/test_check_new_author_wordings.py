@@ -175,3 +175,34 @@ def test_round_26_wordings(check: Any, reply: str, fails: bool) -> None:
 def test_grounding_own_repairs_are_no_promise(reply: str, fails: bool) -> None:
     policy = "Heating failures at events: refund the venue hire fee in part."
     verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)
+
+
+#: Round 28 (video games, recruiters, kitchens, distilleries and activity venues): strong
+#: words said with the customer or at ourselves were false alarms; aimed at them they fail.
+@pytest.mark.parametrize(
+    ("reply", "fails"),
+    [
+        (
+            "Our briefing should make that much clearer than it obviously did, and I'm sorry."
+            " Ray, Owner",
+            False,
+        ),
+        ("Those photos obviously mean a great deal to you, and I'm so sorry. Ray", False),
+        ("You obviously didn't read the booking terms. Ray", True),
+        ("Obviously the booking was for Tuesday. Ray", True),
+        (
+            "Shooting players who are already out breaks our rules, and a marshal should stop"
+            " the game and deal with it. I'm sorry. Ray",
+            False,
+        ),
+        ("It's a fee, deal with it. Ray", True),
+        (
+            "I know an ID check can feel silly, and I'm sorry we didn't say so in your order"
+            " confirmation. Ray",
+            False,
+        ),
+        ("I'm sorry, but your silly complaint is noted. Ray", True),
+    ],
+)
+def test_tone_round_28_wordings(reply: str, fails: bool) -> None:
+    verdict_is(TONE, CheckContext(reply=reply), fails)
