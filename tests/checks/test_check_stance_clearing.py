@@ -14,7 +14,8 @@ import pytest
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
 from assistant.checks.excuses import ExcusesCheck
-from assistant.checks.stance import StanceModel, shared_stance
+from assistant.checks.patterns import sentences
+from assistant.checks.stance import CLEAR_MIN_SENTENCES, StanceModel, shared_stance
 from assistant.checks.tone import ToneCheck
 
 SIGN = "\n\nE-mail us at care@harbourhotel.example. Dana, Guest Relations, Harbour Hotel"
@@ -39,11 +40,19 @@ def clear_none(model: StanceModel, label: str) -> None:
     model._labels()["clear_below"][label] = 0.0
 
 
+#: Two more sentences, so a reply is long enough for the model to clear a match in it
+#: (`CLEAR_MIN_SENTENCES`).
+MORE = " We've passed your note on to the team. Thank you for writing in."
+
 #: (check, reply, business at fault): each fails on a phrase the model can clear.
 PHRASED = [
-    (ExcusesCheck(), "Sorry for the wait, it was a really busy night." + SIGN, True),
-    (ArgumentativeCheck(), "You must have missed our e-mail about the change." + SIGN, None),
-    (ToneCheck(), "Thanks for the essay. We'll look into it, I guess." + SIGN, None),
+    (ExcusesCheck(), "Sorry for the wait, it was a really busy night." + MORE + SIGN, True),
+    (
+        ArgumentativeCheck(),
+        "You must have missed our e-mail about the change." + MORE + SIGN,
+        None,
+    ),
+    (ToneCheck(), "Thanks for the essay. We'll look into it, I guess." + MORE + SIGN, None),
 ]
 
 
@@ -62,9 +71,24 @@ def test_a_sure_model_clears_a_phrase_match_and_zero_clears_nothing(
     assert check(ctx).passed
 
 
+@pytest.mark.parametrize(("check", "reply", "fault"), PHRASED)
+def test_a_short_reply_keeps_its_match(
+    model: StanceModel,
+    check: ExcusesCheck | ArgumentativeCheck | ToneCheck,
+    reply: str,
+    fault: bool | None,
+) -> None:
+    """The model scores terse catches near zero ("It's a fee, deal with it."), so in a
+    reply of fewer than `CLEAR_MIN_SENTENCES` sentences a phrase match stands."""
+    short = reply.replace(MORE, "").split("\n\n")[0]
+    assert len(sentences(short)) < CLEAR_MIN_SENTENCES
+    clear_all(model, check.name)
+    assert not check(CheckContext(reply=short, business_at_fault=fault)).passed
+
+
 def test_the_model_never_clears_shouting_it_cannot_see(model: StanceModel) -> None:
     """The model reads lower-cased words: capitals and "!!!" stay the phrases' to judge."""
-    ctx = CheckContext(reply="WE DID NOT LOSE YOUR PARCEL!!! Check again." + SIGN)
+    ctx = CheckContext(reply="WE DID NOT LOSE YOUR PARCEL!!! Check again." + MORE + SIGN)
     clear_all(model, "tone")
     res = ToneCheck()(ctx)
     assert not res.passed
