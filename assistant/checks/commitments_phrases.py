@@ -76,8 +76,12 @@ _KINDS: dict[str, str] = {
     r" |any )?(?:of )?(?:your |the |our )?(?:personal )?(?:data|records?|details|information"
     r"|account|history)|(?:data|records?|details|information|account|history)(?: \w+){0,4}?"
     r" (?:deleted|erased|wiped|purged|destroyed)|deletion|erasure",
-    # "Under our guarantee we'll fix them free" names the terms it keeps, not a new promise.
-    "guarantee": r"(?<!under our )(?<!under the )(?<!under your )guarantee[ds]?",
+    # "Under our guarantee we'll fix them free" names the terms it keeps, not a new promise;
+    # so do "our delivery guarantee", "your 10-year guarantee" and "the refund our policy
+    # guarantees" (round 26), where "guarantee" is a guarantee the business already has.
+    "guarantee": r"(?<!under our )(?<!under the )(?<!under your )(?<!our )(?<!your )(?<!its )"
+    r"(?<!service )(?<!delivery )(?<!booking )(?<!price )(?<!satisfaction )(?<!workmanship )"
+    r"(?<!money-back )(?<!policy )(?<!year )guarantee[ds]?",
     # A vehicle or device lent while the customer's is repaired.
     "loan": r"courtesy (?:car|vehicle|bike|phone|device)s?|loan(?:er)? (?:car|vehicle|phone|bike"
     r"|device)s?|(?:hire|rental) car",

@@ -206,3 +206,39 @@ def test_grounding_own_repairs_are_no_promise(reply: str, fails: bool) -> None:
 )
 def test_tone_round_28_wordings(reply: str, fails: bool) -> None:
     verdict_is(TONE, CheckContext(reply=reply), fails)
+
+
+#: Round 26: a guarantee the business already has, named as a noun ("our delivery
+#: guarantee", "your 10-year guarantee"), is no new promise; guaranteeing something is.
+@pytest.mark.parametrize(
+    ("policy", "reply", "fails"),
+    [
+        (
+            "Deliveries more than 30 minutes late: delivery fee refunded within 5 business days.",
+            "Per our delivery guarantee, we've refunded your $75 delivery fee. Jo, Care",
+            False,
+        ),
+        (
+            "Cracks from sub-base failure within 10 years are repaired free of charge.",
+            "If it's the sub-base moving, that's covered by your 10-year guarantee. Jo, Care",
+            False,
+        ),
+        (
+            "No-shows by our staff: full refund.",
+            "We'll give you the full refund our policy guarantees for a no-show. Jo, Care",
+            False,
+        ),
+        (
+            "Deliveries more than 30 minutes late: delivery fee refunded within 5 business days.",
+            "I can guarantee your next order arrives before 6pm. Jo, Care",
+            True,
+        ),
+        (
+            "Deliveries more than 30 minutes late: delivery fee refunded within 5 business days.",
+            "Your next order will be with you by Friday, guaranteed. Jo, Care",
+            True,
+        ),
+    ],
+)
+def test_grounding_round_26_guarantees(policy: str, reply: str, fails: bool) -> None:
+    verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)
