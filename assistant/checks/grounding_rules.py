@@ -87,7 +87,35 @@ def dropped_conditions(ctx: CheckContext) -> list[Span]:
         span_at(ctx.reply, m.start(), m.end())
         for m in _WAIVER.finditer(norm(ctx.reply))
         if not (waived and m.group(0).lower().startswith("without"))
+        and not _done_freely(m.group(0), ctx.policy_context)
     ]
+
+
+#: A remedy already done ("I've refunded it"), by the stem a policy clause would name it with.
+_DONE = re.compile(r"(cancel|refund|waiv|writ|paid)\w*(?: off)?$", re.I)
+_DONE_STEMS = {
+    "cancel": r"cancel",
+    "refund": r"refund|reimburs",
+    "waiv": r"waiv",
+    "writ": r"writ\w* off",
+    "paid": r"refund|reimburs|pa(?:y|id)",
+}
+
+
+def _done_freely(waiver: str, policies: tuple[str, ...]) -> bool:
+    """Whether a remedy the reply says is already done ("I've refunded it") is one a policy
+    clause gives with no precondition, while another clause's proof or check is for
+    something else: "duplicate direct debits are refunded within 3 working days" beside
+    "bank charges are reimbursed on proof" (round 25)."""
+    done = _DONE.search(waiver)
+    if done is None:
+        return False
+    stem = re.compile(rf"\b(?:{_DONE_STEMS[done.group(1).lower()]})", re.I)
+    return any(
+        stem.search(c.text) and not _PRECONDITION.search(c.text)
+        for p in policies
+        for c in clauses(norm(p))
+    )
 
 
 #: Remedies a policy may offer as alternatives ("we remake it free or refund it in full").

@@ -276,3 +276,38 @@ def test_portions_regret_and_hours(policy: str, reply: str, evidence: str) -> No
 def test_a_waived_charge_is_a_benefit(policy: str, reply: str, passes: bool) -> None:
     res = GroundingCheck(use_model=False)(CheckContext(reply=reply, policy_context=(policy,)))
     assert res.passed is passes, res.reason
+
+
+#: A remedy already done ("I've refunded it") waives a precondition only when the clause
+#: that gives that remedy has one: proof asked for something else does not count (round 25).
+@pytest.mark.parametrize(
+    ("policies", "reply", "passes"),
+    [
+        (
+            (
+                "Duplicate direct debits are refunded within 3 working days.",
+                "Bank charges caused by our billing errors are reimbursed on proof.",
+            ),
+            "I've refunded the second payment this morning. Martin, Billing Team",
+            True,
+        ),
+        (
+            (
+                "Lesson time lost to a booking error is refunded.",
+                "Pupils with a test this week get one free extra hour, subject to availability.",
+            ),
+            "We've refunded the missing hour. Belinda, Office Manager",
+            True,
+        ),
+        (
+            ("Fuel charges made in error are refunded within 5 working days on proof of fill-up.",),
+            "I've refunded the fuel charge. Martin, Billing Team",
+            False,
+        ),
+    ],
+)
+def test_a_remedy_already_done_waives_only_its_own_condition(
+    policies: tuple[str, ...], reply: str, passes: bool
+) -> None:
+    res = GroundingCheck(use_model=False)(CheckContext(reply=reply, policy_context=policies))
+    assert res.passed is passes, res.reason
