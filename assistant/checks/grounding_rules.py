@@ -92,7 +92,7 @@ def dropped_conditions(ctx: CheckContext) -> list[Span]:
 
 
 #: A remedy already done ("I've refunded it"), by the stem a policy clause would name it with.
-_DONE = re.compile(r"(cancel|refund|waiv|writ|paid)\w*(?: off)?$", re.I)
+_DONE = re.compile(r"^(?:i|we)\S* (?:\w+ ){0,2}(cancel|refund|waiv|writ|paid)\w*(?: off)?$", re.I)
 _DONE_STEMS = {
     "cancel": r"cancel",
     "refund": r"refund|reimburs",
