@@ -64,8 +64,12 @@ _KINDS: dict[str, str] = {
     r"|(?:had|have|having) (?:strong|stern) words with|(?:no longer|won't be|will not be)"
     r" (?:(?:working|employed) (?:with|for|here|at)|works? (?:here|at|with us|for us))"
     r"|(?:taken|removed|stood down|banned|barred) (?:off|from)"
-    r" (?:the |our |all )?(?:future )?(?:rota|floor|shifts?|duty|role|platform|counter|team"
-    r"|route|service|job|post|position|branch|store|app|events?|pool|venue|site)"
+    r" (?:the |our |all )?(?:future )?(?:rota|roster|floor|shifts?|duty|role|platform|counter"
+    r"|team|route|service|job|post|position|branch|store|app|events?|pool|venue|site)"
+    # "taken off residential jobs", "off customer jobs", "taken off home visits" (round 26-28)
+    r"|(?:taken |been |are |is )off (?:(?:all |any )?(?:customer|client|residential|home"
+    r"|domestic|site|delivery|install(?:ation)?) )(?:jobs|visits|work|rounds|routes|deliveries)"
+    r"|(?:has|have) been (?:formally )?written up"
     r"|(?:has been|have been|was|were|'s been) stood down"
     r"|(?:faces?|facing) (?:action|consequences)"
     # "has been written up", "won't be working the register going forward".

@@ -24,7 +24,10 @@ _NEGATIVE = re.compile(
     r"|not (?:offer|give|promise|provide|allowed|permitted"
     r"|available|authori[sz]ed|covered|refundable|refunded"
     # "disciplinary action not discussed publicly"
-    r"|(?:be )?(?:discussed|mentioned|disclosed|shared|confirmed|named) (?:publicly|in public))"
+    r"|(?:be )?(?:discussed|mentioned|disclosed|shared|confirmed|named) (?:publicly|in public)"
+    # "disciplinary outcomes are confidential and not shared with customers" (round 28)
+    r"|(?:be )?(?:shared|discussed|disclosed|revealed) with)"
+    r"|confidential|(?:are|is|stay|remain|kept) internal"
     r"|non-?refundable"
     r"|no (?:refunds?|vouchers?|compensation|discounts?|credit|complimentary|free|upgrades?)"
     r"|without (?:\w+ )?(?:approval|authori[sz]ation|sign-off)|not to"

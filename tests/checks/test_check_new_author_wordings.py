@@ -242,3 +242,47 @@ def test_tone_round_28_wordings(reply: str, fails: bool) -> None:
 )
 def test_grounding_round_26_guarantees(policy: str, reply: str, fails: bool) -> None:
     verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)
+
+
+#: Rounds 25-28: a staff sanction announced where the policy keeps outcomes confidential
+#: or internal fails, in wordings no earlier author used; a remedy beside such a clause, or
+#: a van off the road, is no sanction.
+@pytest.mark.parametrize(
+    ("policy", "reply", "fails"),
+    [
+        (
+            "Driver conduct complaints go to the logistics manager; disciplinary outcomes are"
+            " confidential and not shared with customers.",
+            "Both drivers have been given a formal written warning. Jo, Care",
+            True,
+        ),
+        (
+            "Conduct complaints are reviewed by the manager within 5 working days.",
+            "The crew lead has been taken off residential jobs while we look into it. Jo",
+            True,
+        ),
+        (
+            "Conduct complaints are reviewed by the manager within 5 working days.",
+            "The technician responsible has been formally written up. Jo, Care",
+            True,
+        ),
+        (
+            "Conduct complaints are reviewed by the manager; outcomes are internal.",
+            "The fitter concerned has been taken off home visits with immediate effect. Jo",
+            True,
+        ),
+        (
+            "Property damage during delivery is repaired at our cost within 10 working days;"
+            " driver outcomes are confidential.",
+            "We'll repair the door frame at our cost within 10 working days. Jo, Care",
+            False,
+        ),
+        (
+            "Late deliveries: a £10 voucher.",
+            "Our van was off the road for repairs, so here's a £10 voucher. Jo, Care",
+            False,
+        ),
+    ],
+)
+def test_grounding_staff_sanctions(policy: str, reply: str, fails: bool) -> None:
+    verdict_is(GROUNDING, CheckContext(reply=reply, policy_context=(policy,)), fails)
