@@ -5,11 +5,14 @@ something else, and counts the policy allows pass."""
 from __future__ import annotations
 
 import pytest
+from check_asserts import verdict_is
 
 from assistant.checks.base import CheckContext
 from assistant.checks.grounding import GroundingCheck
 
 CHECK = GroundingCheck()
+#: The rules alone: these cases test what they read, whatever the reader would clear.
+RULES = GroundingCheck(use_model=False)
 
 TAXI = (
     "Missed transfers: full refund of the transfer and reimbursement of taxi costs up to £60"
@@ -274,8 +277,7 @@ def test_portions_regret_and_hours(policy: str, reply: str, evidence: str) -> No
     ],
 )
 def test_a_waived_charge_is_a_benefit(policy: str, reply: str, passes: bool) -> None:
-    res = GroundingCheck(use_model=False)(CheckContext(reply=reply, policy_context=(policy,)))
-    assert res.passed is passes, res.reason
+    verdict_is(RULES, CheckContext(reply=reply, policy_context=(policy,)), not passes)
 
 
 #: A remedy already done ("I've refunded it") waives a precondition only when the clause
@@ -309,5 +311,4 @@ def test_a_waived_charge_is_a_benefit(policy: str, reply: str, passes: bool) -> 
 def test_a_remedy_already_done_waives_only_its_own_condition(
     policies: tuple[str, ...], reply: str, passes: bool
 ) -> None:
-    res = GroundingCheck(use_model=False)(CheckContext(reply=reply, policy_context=policies))
-    assert res.passed is passes, res.reason
+    verdict_is(RULES, CheckContext(reply=reply, policy_context=policies), not passes)
