@@ -7,6 +7,7 @@ All three fine-tune the first layers of all-MiniLM-L6-v2 (float weights from the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 import time
@@ -17,9 +18,11 @@ from typing import Any
 import numpy as np
 
 
+@functools.cache
 def device() -> Any:
     """A CUDA GPU when torch sees one, else the CPU: an epoch that takes 20 minutes on 2
-    cores takes seconds on a GPU, and every tensor of the loop is moved with the model."""
+    cores takes seconds on a GPU, and every tensor of the loop is moved with the model.
+    Asked once: the loops call it for every batch."""
     import torch
 
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
