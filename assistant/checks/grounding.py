@@ -50,13 +50,12 @@ from assistant.checks.grounding_model import (
 )
 from assistant.checks.grounding_rules import (
     both_remedies,
-    dropped_conditions,
-    exceptions,
     full_over_partial,
     over_ceiling,
     over_count,
     qualifies,
 )
+from assistant.checks.grounding_waivers import dropped_conditions, exceptions
 from assistant.checks.offer_phrases import (
     CONTINUED,
     HEDGED,
