@@ -164,7 +164,9 @@ def reported_day(item: Item, reply: str) -> bool:
     if item.quantity is None or item.quantity[1] not in _SAME_DAY:
         return False
     sentence = re.split(r"[.!?\n;,]", reply[: item.start])[-1]
-    return bool(_DONE_BEFORE.search(sentence)) and not _FUTURE.search(sentence)
+    # Not `_FUTURE`: its "from" and "can" mark no future here ("I've removed you from every
+    # list today" reports a deed, round 28).
+    return bool(_DONE_BEFORE.search(sentence)) and not _FUTURE_DATE.search(sentence)
 
 
 #: A standing practice for everyone, not a promise to this customer: "we'll post any

@@ -53,6 +53,19 @@ CHECK = GroundingCheck()
             " today. It should show on your card within 5-10 business days.",
             True,
         ),
+        # "from every list" is where the deed took the customer, not a time it starts from.
+        (
+            "Unsubscribe requests are processed within 2 working days.",
+            "",
+            "I've removed you from every list today, so the emails will stop.",
+            True,
+        ),
+        (
+            "We review disputed charges within 5 working days, then refund as a bill credit.",
+            "",
+            "I've refunded the £58 from your account today, so the emails will stop.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
