@@ -169,6 +169,15 @@ def reported_day(item: Item, reply: str) -> bool:
     return bool(_DONE_BEFORE.search(sentence)) and not _FUTURE_DATE.search(sentence)
 
 
+#: The day a change starts ("a hard 9am start from tomorrow", "extended by 3 days from
+#: Friday", "what we've changed, starting tomorrow"): when it begins, not how fast a remedy
+#: comes.
+_STARTS_BEFORE = re.compile(
+    r"\b(?:from|starting|as of|as from|effective|beginning)\s+(?:this |next )?$", re.I
+)
+#: The same word inside the time's own span ("from tomorrow" is one item).
+_STARTS_AT = re.compile(r"(?:from|starting|as of|as from|effective|beginning)\b", re.I)
+
 #: A standing practice for everyone, not a promise to this customer: "we'll post any
 #: closures here by 7am", "greet every group within a couple of minutes".
 _EVERYONE = re.compile(r"\b(?:every|any|all)\b(?! time\b)", re.I)
@@ -190,6 +199,15 @@ def not_a_deadline(item: Item, clause: str) -> bool:
             and not _THIS_CUSTOMER.search(clause)
             and not terms(clause).kinds
         )
+    ):
+        return True
+    if (
+        item.quantity[0] == "date"
+        and (
+            _STARTS_BEFORE.search(clause[: item.start])
+            or _STARTS_AT.match(clause, item.start, item.end)
+        )
+        and not terms(clause).kinds  # "a replacement ready from tomorrow" is a promise
     ):
         return True
     future = _FUTURE.search(clause)

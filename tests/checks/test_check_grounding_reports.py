@@ -66,6 +66,19 @@ CHECK = GroundingCheck()
             "I've refunded the £58 from your account today, so the emails will stop.",
             False,
         ),
+        # The day a change starts is not a deadline; the day a remedy is ready still is.
+        (
+            "Damaged items: a replacement is dispatched within 5 working days.",
+            "",
+            "I've told the crew that 9am is a hard start from tomorrow.",
+            True,
+        ),
+        (
+            "Damaged items: a replacement is dispatched within 5 working days.",
+            "",
+            "Your replacement will be ready to collect from tomorrow.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
