@@ -136,7 +136,9 @@ _LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+(?:\w+\s+)?$"
 #: policy must back.
 _PROCESS_DAY = re.compile(
     r"\b(?:follow(?:ing)? up|meet(?:ing)?|sit down|call|ring|phone|speak|talk|update|visit"
-    r"|review|go through|check in|catch up|chat|booked|book|sort (?:it|that|this|things))\b",
+    r"|review|go through|check in|catch up|chat|booked|book|sort (?:it|that|this|things)"
+    r"|chase|chasing|lock in|confirm|let you know|get back to you|respond|e-?mail you"
+    r"|message you|dm you|write (?:to you|one|back)|arrange (?:it|a time|a call))\b",
     re.I,
 )
 _DAY_NAMES = frozenset(WEEKDAYS)

@@ -79,6 +79,21 @@ CHECK = GroundingCheck()
             "Your replacement will be ready to collect from tomorrow.",
             False,
         ),
+        # A day for chasing, confirming or writing is a step of the process; the day the
+        # money arrives is a remedy's time frame.
+        (
+            "Cancellations in the cooling-off period: full deposit refund within 10 days.",
+            "",
+            "If it hasn't arrived by then, reply here and I'll chase our accounts team the"
+            " same day.",
+            True,
+        ),
+        (
+            "Cancellations in the cooling-off period: full deposit refund within 10 days.",
+            "",
+            "I'll chase our accounts team, and your deposit will be refunded the same day.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
