@@ -229,8 +229,28 @@ def promises(reply: str) -> list[Item]:
                 and clause.text[item.end - 1 : item.end] == "s"
                 and _THEIR_ACTION.search(clause.text[: item.start])
             )
+            and not _fixed_our_own(item, clause.text)
         ]
     return found
+
+
+#: A deed done before the verb: "we've taken it out of service and replaced it", "the
+#: stand's been replaced", "we've since had a plumber replace the cistern".
+_DONE_DEED = re.compile(
+    r"\b(?:i|we)(?:'ve| have| had)\b|\b(?:has|have|had|'s) been\b|\bbeen $", re.I
+)
+_CUSTOMER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
+def _fixed_our_own(item: Item, clause: str) -> bool:
+    """A part of our own kit already replaced, so the fault won't recur: a fix of the
+    cause, not a replacement given to the customer (no "you" or "your" in the clause)."""
+    return (
+        item.kind == "replacement"
+        and clause[item.start : item.end].lower().startswith("replace")
+        and not _CUSTOMER.search(clause)
+        and bool(_DONE_DEED.search(clause[: item.start]))
+    )
 
 
 #: A remedy the reply refuses or denies: "we don't do free consultations", "I'm not able to

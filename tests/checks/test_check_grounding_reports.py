@@ -94,6 +94,20 @@ CHECK = GroundingCheck()
             "I'll chase our accounts team, and your deposit will be refunded the same day.",
             False,
         ),
+        # Our own kit replaced, so the fault won't recur, is a fix of the cause; the
+        # customer's thing replaced is a remedy the policy must back.
+        (
+            "Faulty equipment: full hire charge refunded.",
+            "",
+            "We've taken the cutter out of service, checked the blade and replaced it.",
+            True,
+        ),
+        (
+            "Faulty equipment: full hire charge refunded.",
+            "",
+            "We've checked the blade and replaced your cutter.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
