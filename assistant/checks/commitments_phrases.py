@@ -108,14 +108,16 @@ _FREE = re.compile(
     # The thing, past its size: "a complimentary full detail" is a detail, not a "full" one.
     r"(?:(?:full|whole|extra|additional|second) )?(?P<obj>[a-z]+))?"
     r"|\b(?P<obj2>desserts?|drinks?|meals?|dinner|lunch|breakfast|coffees?|round|stay|nights?"
-    r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )one|visit)"
+    r"|room|delivery|bill|treats?|cakes?|wine|bottle|pudding|starters?|teas?|(?<!that )(?<!no )one"
+    r"|visit)"
     r"(?: is| are| will be|'s)? (?:on us|on the house|at no (?:extra )?(?:cost|charge"
     r"|surcharge))\b"
     r"|\b(?:on the house|at no (?:extra )?(?:cost|charge|surcharge)|no charge|waiv\w*"
     r"|(?:next|first|this|your next) (?:(?!(?:and|it|that|is|was)\b)[a-z]+(?:'s)? ){0,2}?"
     r"(?!(?:it|that|this|all|is|was|are|were|be|been)\b)(?P<obj3>[a-z]+)(?: for [\w ]{1,20}?)?"
     r"(?:, [^,.;]{1,60},)?"
-    r"(?:'s| is| are| will be| would be)? on (?:us|the house)"
+    r"(?:'s| is| are| will be| would be)?(?: completely| entirely| totally| all)?"
+    r" on (?:us|the house)"
     r"|(?P<obj7>[a-z]{3,})(?: itself)? (?:is|are|will be|'s) (?:also )?on (?:us|the house)"
     r" this time"
     # Not someone who is free: "I'll make sure an artist is free for you".
@@ -127,7 +129,9 @@ _FREE = re.compile(
     r"(?P<obj8>[a-z]{3,})(?:-[a-z]+)? (?:will be|would be) on (?:us|the house))\b"
     r"|\b(?!(?:feel|is|are|be|was|were)\b)(?P<obj5>[a-z]+) free(?= to\b| for\b|[.,;!]|$)"
     r"|\b(?!(?:that|this|it|all|entirely|squarely|completely|totally|really|fully|firmly|fault"
-    r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)(?P<obj6>[a-z]{3,})"
+    r"|mistake|error|blame|one|is|was|are|were|be|been|s)\b)"
+    # Not a thing that went wrong: "the till kept freezing on us".
+    r"(?<!kept )(?<!keeps )(?<!started )(?<!went )(?P<obj6>[a-z]{3,})"
     r"(?: for (?:two|three|four|five|six|\w+ of you|you(?: both| all)?))? on (?:us|the house)\b",
     re.I,
 )

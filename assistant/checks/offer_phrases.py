@@ -62,7 +62,8 @@ OFFER = re.compile(
     r"|\byou(?: all| both)? can(?: all| both)? (?:come back|return|visit|stay|bring|claim"
     r"|have|enjoy|keep)\b"
     r"|\b(?:please accept|here's|here is|enjoy|use (?:the )?code|as a (?:small |goodwill )?"
-    r"(?:gesture|thank you|token)|on the house|(?:is|are|be|'s) on us|would you like"
+    r"(?:gesture|thank you|token)|on the house|would you like"
+    r"|(?:is|are|be|'s)(?: completely| entirely| totally| all)? on us"
     r"|happy to|glad to|like to offer)\b",
     re.I,
 )

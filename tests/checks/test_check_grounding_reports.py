@@ -108,6 +108,26 @@ CHECK = GroundingCheck()
             "We've checked the blade and replaced your cutter.",
             False,
         ),
+        # "On us" that owns a failure or tells what went wrong gives nothing; "completely on
+        # us" still gives the thing before it.
+        (
+            "Missed service visit: rebooked within 5 working days and a £15 account credit.",
+            "",
+            "Really sorry we let you down: waiting in all day for no one is on us.",
+            True,
+        ),
+        (
+            "Customers who waited more than 20 minutes may be offered a free half pint.",
+            "",
+            "The new till kept freezing on us, which threw the whole bar out.",
+            True,
+        ),
+        (
+            "Tables more than 20 minutes late: a free drink each for the group.",
+            "",
+            "Your next visit is completely on us, table fee, food and drinks.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
