@@ -394,6 +394,8 @@ _PER_AFTER = re.compile(
 _PER = re.compile(
     r"\b(?:per|each|every|a) (?:affected )?(?:night|day|person|ticket|class|month|week|guest"
     r"|room|hour|item|passenger|member|bag|seat)\b"
+    # "2 sessions refunded (£42 each)", "$150 per started 30 minutes missed".
+    r"|\d\)? each\b|\bper (?:started|full|extra|additional) "
 )
 
 

@@ -312,3 +312,34 @@ def test_a_remedy_already_done_waives_only_its_own_condition(
     policies: tuple[str, ...], reply: str, passes: bool
 ) -> None:
     verdict_is(RULES, CheckContext(reply=reply, policy_context=policies), not passes)
+
+
+#: A sum a policy gives per unit ("£42 each", "per started 30 minutes") backs a whole
+#: multiple of it; a sum that is no multiple still fails (round 10).
+@pytest.mark.parametrize(
+    ("policy", "reply", "passes"),
+    [
+        (
+            "Mismatched tutors: a free re-match and up to 2 sessions refunded (£42 each).",
+            "We'll re-match her with a specialist and refund both sessions (£84).",
+            True,
+        ),
+        (
+            "Mismatched tutors: a free re-match and up to 2 sessions refunded (£42 each).",
+            "We'll re-match her with a specialist and refund £90 for both sessions.",
+            False,
+        ),
+        (
+            "If the photographer arrives late, the couple is refunded $150 per started 30 minutes.",
+            "A refund of $300 for the missed hour has been processed.",
+            True,
+        ),
+        (
+            "If the photographer arrives late, the couple is refunded $150 per started 30 minutes.",
+            "A refund of $400 for the missed hour has been processed.",
+            False,
+        ),
+    ],
+)
+def test_a_sum_per_unit_backs_its_whole_multiples(policy: str, reply: str, passes: bool) -> None:
+    verdict_is(RULES, CheckContext(reply=reply, policy_context=(policy,)), not passes)
