@@ -156,6 +156,9 @@ _HOURS_AFTER = re.compile(r"\s*(?:to|till|until|-|–)\s*\d", re.I)
 #: A deed already done ("I've refunded it today", "has been dispatched this morning").
 _DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)\b|\b(?:has|have) been\b", re.I)
 _SAME_DAY = frozenset({"today", "tonight", "right away", "straight away", "immediately"})
+#: When a deed was done, told after it: the same day, or "this week" ("I've fixed that this
+#: week", round 26).
+_DONE_WHEN = _SAME_DAY | {"week"}
 
 
 def reported_day(item: Item, reply: str) -> bool:
@@ -163,7 +166,7 @@ def reported_day(item: Item, reply: str) -> bool:
     is a report, not a promise of speed. (Until round 16 this needed a backed time frame
     elsewhere in the reply; the blind round-17 authors passed three such replies without
     one, and the two older catches it cost were promises it only reached by accident.)"""
-    if item.quantity is None or item.quantity[1] not in _SAME_DAY:
+    if item.quantity is None or item.quantity[1] not in _DONE_WHEN:
         return False
     sentence = re.split(r"[.!?\n;,]", reply[: item.start])[-1]
     # Not `_FUTURE`: its "from" and "can" mark no future here ("I've removed you from every

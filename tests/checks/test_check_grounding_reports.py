@@ -128,6 +128,19 @@ CHECK = GroundingCheck()
             "Your next visit is completely on us, table fee, food and drinks.",
             False,
         ),
+        # A fix told as done "this week" is a report; a fix promised this week is a promise.
+        (
+            "Guests refused entry: a full refund within 5 working days.",
+            "",
+            "I've fixed the booking page this week, so it now says which shows are step-free.",
+            True,
+        ),
+        (
+            "Guests refused entry: a full refund within 5 working days.",
+            "",
+            "I'll have your refund with you this week.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
