@@ -112,6 +112,11 @@ def _breaks_rule(
     price of the fan hire" against "the venue hire fee is not refundable")."""
     if _PROCESS_STEP.search(clause):
         return False
+    # A choice of remedies ("refund the £26 airport taxes, or move your flight for £35") is
+    # judged one remedy at a time: each may be backed by its own clause.
+    choices = _CHOICE.split(clause)
+    if len(choices) > 1:
+        return any(_breaks_rule(part, rules, allowed, plain) for part in choices)
     found = terms(clause)
     # Waiving is itself what a rule forbids ("we can't waive fees"), so its words still count.
     kind_words = stems(
@@ -137,6 +142,7 @@ def _breaks_rule(
     return False
 
 
+_CHOICE = re.compile(r",? or (?=(?:we |i |you |to )?[a-z]+ (?:your|the|a|an|it)\b)", re.I)
 #: A rule against promising ("upgrades are never promised for future rentals"): a reply that
 #: promises the thing does what it forbids, whatever its own verb.
 _PROMISING = frozenset({"promi", "offer", "guara"})

@@ -343,3 +343,32 @@ def test_a_remedy_already_done_waives_only_its_own_condition(
 )
 def test_a_sum_per_unit_backs_its_whole_multiples(policy: str, reply: str, passes: bool) -> None:
     verdict_is(RULES, CheckContext(reply=reply, policy_context=(policy,)), not passes)
+
+
+SKYLARK = (
+    "Refunds (SkyLark Air): Basic fares are non-refundable. Airport taxes (£26 on UK domestic"
+    " flights) are refunded on request. Flights can be moved to another date for a £35 change"
+    " fee plus any fare difference, or the name changed for £45. We can't waive fees for"
+    " bereavement."
+)
+
+
+#: Two remedies offered as a choice, each backed by its own clause, do not break the rule
+#: that forbids a third (round 2); offering the forbidden one still does.
+@pytest.mark.parametrize(
+    ("reply", "passes"),
+    [
+        (
+            "We can refund the £26 airport taxes, or move your flight to another date for £35"
+            " plus any fare difference.",
+            True,
+        ),
+        (
+            "We can refund your basic fare, or move your flight to another date for £35 plus"
+            " any fare difference.",
+            False,
+        ),
+    ],
+)
+def test_a_choice_of_backed_remedies_breaks_no_rule(reply: str, passes: bool) -> None:
+    verdict_is(RULES, CheckContext(reply=reply, policy_context=(SKYLARK,)), not passes)
