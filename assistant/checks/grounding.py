@@ -118,6 +118,12 @@ def _breaks_rule(
     if len(choices) > 1:
         return any(_breaks_rule(part, rules, allowed, plain) for part in choices)
     found = terms(clause)
+    if (
+        not found.kinds
+        and not found.items
+        and any(not in_condition(clause, m.start()) for m in _ENFORCES.finditer(clause))
+    ):
+        return False
     # Waiving is itself what a rule forbids ("we can't waive fees"), so its words still count.
     kind_words = stems(
         " ".join(m.group(0) for k in found.kinds - {"waiver"} for m in _kind_iter(k, clause))
@@ -142,6 +148,9 @@ def _breaks_rule(
     return False
 
 
+#: A negative in a clause that gives no remedy: the reply holds the forbidding rule ("so no
+#: room is entered before checkout", "accessible bays are never used for valet").
+_ENFORCES = re.compile(r"\b(?:no|never|not|nobody|none|nothing)\b|n't\b", re.I)
 _CHOICE = re.compile(r",? or (?=(?:we |i |you |to )?[a-z]+ (?:your|the|a|an|it)\b)", re.I)
 #: A rule against promising ("upgrades are never promised for future rentals"): a reply that
 #: promises the thing does what it forbids, whatever its own verb.

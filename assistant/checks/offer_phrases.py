@@ -42,6 +42,8 @@ OFFER = re.compile(
     r"|\b(?:will|'ll) (?:be with you|arrive|reach you|get to you|be delivered|be there"
     r"|be at your door|ship free|be back (?:on|up|online|in service|working)|get £)"
     r"|\bthere(?:'ll| will) be\b"
+    # "Your next session will be 25% off."
+    r"|\b(?:will|'ll) be (?:\d+%|half(?: price)?|[£$€]\d+(?:\.\d\d)?) off\b"
     # "Your next rental will be a free upgrade", "it'll be a complimentary night".
     r"|\b(?:will|'ll) be (?:an? |your )(?:free|complimentary)\b"
     # "Your return next year will be done free of charge."

@@ -372,3 +372,39 @@ SKYLARK = (
 )
 def test_a_choice_of_backed_remedies_breaks_no_rule(reply: str, passes: bool) -> None:
     verdict_is(RULES, CheckContext(reply=reply, policy_context=(SKYLARK,)), not passes)
+
+
+HOUSEKEEPING = "Housekeeping must not enter occupied rooms before checkout time."
+TATTOO = (
+    "Time lost to artist lateness is never charged.",
+    "Discounts are only offered on flash days.",
+)
+
+
+#: A reply that holds a forbidding rule ("so no room is entered") agrees with it; one that
+#: does what it forbids, or adds a discount it limits, still breaks it (rounds 23-26).
+@pytest.mark.parametrize(
+    ("policies", "reply", "passes"),
+    [
+        (
+            (HOUSEKEEPING,),
+            "We've reset the housekeeping schedule so no room is entered before checkout.",
+            True,
+        ),
+        (
+            (HOUSEKEEPING,),
+            "We'll have housekeeping enter your room before checkout to tidy it.",
+            False,
+        ),
+        (TATTOO, "We won't charge for the lost time. DM us to sort it.", True),
+        (
+            TATTOO,
+            "We won't charge for the lost time, and your next session will be 25% off.",
+            False,
+        ),
+    ],
+)
+def test_holding_a_rule_is_not_breaking_it(
+    policies: tuple[str, ...], reply: str, passes: bool
+) -> None:
+    verdict_is(RULES, CheckContext(reply=reply, policy_context=policies), not passes)
