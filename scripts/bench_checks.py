@@ -27,14 +27,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.checks import ALL_CHECKS, forget_replies, run_checks
+from assistant.checks import ALL_CHECKS, forget_replies, read_ahead, run_checks
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
 from assistant.checks.excuses import ExcusesCheck
 from assistant.checks.grounding import GroundingCheck
 from assistant.checks.stance import shared_stance
 from assistant.checks.tone import ToneCheck
-from assistant.evals.checking import Checker, parse_row
+from assistant.evals.checking import READ_AHEAD, Checker, parse_row
 from assistant.evals.datasets import Paths, read_jsonl
 
 
@@ -63,14 +63,15 @@ def main() -> int:
         else c
         for c in ALL_CHECKS
     )
-    for label, checks in (
-        ("with the models", ALL_CHECKS),
-        ("phrases and rules only", phrases_only),
+    for label, checks, ahead in (
+        ("with the models, one reply at a time", ALL_CHECKS, 0),
+        (f"with the models, a batch (read ahead {READ_AHEAD})", ALL_CHECKS, READ_AHEAD),
+        ("phrases and rules only", phrases_only, 0),
     ):
         if model is None and checks is ALL_CHECKS:
             print("stance model off (CALMREPLY_STANCE_MODEL=false)")
             continue
-        rate, ms = _throughput(checks, contexts, args.seconds)
+        rate, ms = _throughput(checks, contexts, args.seconds, ahead)
         print(
             f"all {len(checks)} checks, {label}: {rate:,.0f} replies/s ({ms:.3f} ms per reply, "
             f"{len(contexts)} distinct replies)"
@@ -102,12 +103,16 @@ def _throughput(
     checks: tuple[Check, ...],
     contexts: list[CheckContext],
     seconds: float,
+    ahead: int = 0,
 ) -> tuple[float, float]:
-    """Replies per second and ms per reply for `checks` run together, reply caches dropped."""
+    """Replies per second and ms per reply for `checks` run together, reply caches dropped;
+    with `ahead`, the model reads that many replies ahead, as `check_rows` has it do."""
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         forget_replies()
-        for ctx in contexts:
+        for i, ctx in enumerate(contexts):
+            if ahead:
+                read_ahead(c.reply for c in contexts[i : i + 1 + ahead])
             if checks is ALL_CHECKS:
                 run_checks(ctx)  # as the product runs them: the model alongside the phrases
             else:

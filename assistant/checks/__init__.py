@@ -6,7 +6,7 @@ so all of them judge replies identically.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from assistant.checks import commitments, grounding, grounding_model, patterns, stance
 from assistant.checks.apology import ApologyCheck
@@ -69,6 +69,20 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
     return [done[c.name] for c in chosen]
 
 
+def read_ahead(replies: Iterable[str]) -> None:
+    """Let the stance model start on replies that will be checked next, in this order.
+
+    A batch (`calmreply check`, the eval suite) checks one reply while the model's worker
+    reads the next few, so the worker is never idle between replies; one `run_checks` call
+    on its own can only overlap the model with that reply's phrase checks. Pass the reply
+    about to be checked first: the worker reads in the order it is asked.
+    """
+    model = stance.shared_stance()
+    if model is not None:
+        for reply in replies:
+            model.prefetch(reply)
+
+
 def forget_replies() -> None:
     """Drop every cache keyed by reply text, keeping those keyed by policy.
 
@@ -88,4 +102,11 @@ def forget_replies() -> None:
         reader.clear_cache()
 
 
-__all__ = ["ALL_CHECKS", "CHECK_NAMES", "CheckContext", "forget_replies", "run_checks"]
+__all__ = [
+    "ALL_CHECKS",
+    "CHECK_NAMES",
+    "CheckContext",
+    "forget_replies",
+    "read_ahead",
+    "run_checks",
+]

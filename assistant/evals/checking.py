@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from assistant.checks import CheckContext, run_checks
+from assistant.checks import CheckContext, read_ahead, run_checks
 from assistant.config import Settings, get_settings
 from assistant.schemas import Channel, CheckResult
 
@@ -174,6 +174,11 @@ def check_reply(
     return Checker(app).check(parse_row(row, "reply"))
 
 
+#: How many replies past the current one the stance model's worker may read ahead: enough
+#: to keep it busy while the phrase checks run, few enough to hold little memory.
+READ_AHEAD = 4
+
+
 def check_rows(
     rows: Iterable[Mapping[str, Any] | tuple[int, Mapping[str, Any]]],
     app: CalmReply | None = None,
@@ -197,7 +202,8 @@ def check_rows(
         parsed.append(parse_row(row, f"{source} line {line}"))
     checker = Checker(app)
     out = []
-    for reply_row in parsed:
+    for i, reply_row in enumerate(parsed):
+        read_ahead(r.reply for r in parsed[i : i + 1 + READ_AHEAD])
         results = checker.check(reply_row)
         out.append(
             {

@@ -268,3 +268,35 @@ def test_the_model_note_reads_back(probability: float) -> None:
 
     found = MODEL_NOTE_RE.search(f"The reply makes excuses: “x”{MODEL_NOTE.format(probability)}.")
     assert found is not None and float(found.group(1)) == round(probability, 2)
+
+
+def test_a_batch_reads_ahead_and_judges_as_one_reply_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`check_rows` lets the model read the next replies while it checks one; the verdicts
+    are the ones each reply gets checked alone, and the later replies are already asked
+    for when the first is checked."""
+    from assistant.checks import forget_replies, read_ahead
+    from assistant.evals import checking
+
+    replies = [case[2] for case in MODEL_CATCHES[:3]] + [
+        "Hi Sam, thanks for telling us, and I'm so sorry. DM us and I'll look into it. Ana, Support"
+    ]
+    rows = [
+        {"id": i, "complaint": "", "reply": r, "policy_context": []} for i, r in enumerate(replies)
+    ]
+    forget_replies()
+    monkeypatch.setattr(checking, "READ_AHEAD", 0)
+    alone = checking.check_rows(rows)
+    forget_replies()
+    monkeypatch.setattr(checking, "READ_AHEAD", 4)
+    batch = checking.check_rows(rows)
+    assert batch == alone
+    assert [r["passed"] for r in batch] == [False, False, False, True]
+
+    model = shared_stance()
+    assert model is not None
+    forget_replies()
+    read_ahead(replies)
+    assert list(model._pending) == replies  # asked for, in the order they will be checked
+    forget_replies()
