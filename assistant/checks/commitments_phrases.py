@@ -23,7 +23,12 @@ _KINDS: dict[str, str] = {
     # Not "the points you raised".
     "points": r"(?:loyalty |bonus |reward )?(?:points|stamps)(?! (?:you|you've|raised|made|above"
     r"|below|of)\b)|air ?miles|(?:bonus |reward )?miles",
-    "replacement": r"replac\w*|re-?send\w*|re-?sent|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
+    # Not a message sent again ("resent the confirmation"), nor one the customer asks
+    # someone else for ("contact the retailer to get it resent").
+    "replacement": r"replac\w*|(?<!get it )(?:re-?send\w*|re-?sent)(?! (?:you )?(?:the |your |a )?"
+    r"(?:confirmation|e-?mail|link|code|details|invoice|receipt|message|text|form|password"
+    r"|feedback|letter|statement|notification|verification)s?\b)"
+    r"|re-?ship\w*|re-?deliver\w*|remak\w*|remade"
     r"|(?:a|another) new one|(?:send|dispatch|post|ship)(?: you| out)? the (?:correct|right)"
     r" (?:item|size|colour|color|one|product|order|part)s?"
     r"|(?:pay for|buy you|cover the (?:full )?cost of) (?:a |an |the )?(?:brand[- ])?new\b"

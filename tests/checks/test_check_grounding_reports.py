@@ -141,6 +141,19 @@ CHECK = GroundingCheck()
             "I'll have your refund with you this week.",
             False,
         ),
+        # A message sent again is no replacement; the customer's tickets sent again are.
+        (
+            "Lost online orders: honour the original order and collection date.",
+            "",
+            "I've found the payment and resent the confirmation to you.",
+            True,
+        ),
+        (
+            "Lost online orders: honour the original order and collection date.",
+            "",
+            "We'll resend your order by courier.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
