@@ -154,6 +154,27 @@ CHECK = GroundingCheck()
             "We'll resend your order by courier.",
             False,
         ),
+        # "Free" as unbooked, or a product's name, gives nothing; a free thing left for the
+        # customer is still a gift.
+        (
+            "Extensions are $60 per 30 minutes and only if the entertainer's next booking allows.",
+            "",
+            "If you book with us again, we can hold the following slot free so there's room for"
+            " an extension.",
+            True,
+        ),
+        (
+            "If the reminder was not sent, the first charge is refunded in full on request.",
+            "",
+            "Or, if you'd like to keep your data on the free plan, just reply and I'll help.",
+            True,
+        ),
+        (
+            "If the reminder was not sent, the first charge is refunded in full on request.",
+            "",
+            "We'll leave a free gift card in your account for the trouble.",
+            False,
+        ),
         # Without a backed time frame, "today" is still a claim the policy must back.
         (
             "We review disputed charges within 5 working days, then refund as a bill credit.",
