@@ -51,6 +51,7 @@ from assistant.checks.commitments_phrases import (
     same_share,
     words_around,
 )
+from assistant.checks.offer_phrases import FREE_WORD, OPEN_AFTER, UNBOOKED
 from assistant.checks.patterns import Sentence, norm, sentences
 
 
@@ -229,18 +230,6 @@ def sums_of_money(text: str, caps_only: bool = False) -> list[Sum]:
     ]
 
 
-#: "Free" as open or unbooked: "we can hold the following slot free", "keep Friday free",
-#: or a product's name ("keep your data on the free plan"); not "we left a free gift".
-_FREE_WORD = re.compile(r"\b(?:free|complimentary|gratis)\b", re.I)
-_OPEN_AFTER = re.compile(
-    r"\s*(?:so|for|until|in case|and|to|[,.;!]|$)|\s+(?:plan|tier|version|edition|account)\b",
-    re.I,
-)
-_UNBOOKED = re.compile(
-    r"\b(?:keep|keeps|kept|hold|holds|held|leave|leaves|left)\b[\w' -]{0,30}$", re.I
-)
-
-
 @lru_cache(maxsize=4096)
 def terms(text: str, theirs: bool = True) -> Terms:
     """Extract kinds, amounts, deadlines and free items from one sentence or clause.
@@ -259,11 +248,11 @@ def terms(text: str, theirs: bool = True) -> Terms:
     for kind, pattern in _KIND_RE.items():
         kinds += [Item(kind, None, *m.span()) for m in pattern.finditer(text)]
     for m in _FREE.finditer(text):
-        word = _FREE_WORD.search(text, m.start(), m.end())
+        word = FREE_WORD.search(text, m.start(), m.end())
         if (
             word
-            and _UNBOOKED.search(text, max(0, m.start() - 40), m.start())
-            and _OPEN_AFTER.match(text, word.end())
+            and UNBOOKED.search(text, max(0, m.start() - 40), m.start())
+            and OPEN_AFTER.match(text, word.end())
         ):
             continue  # "hold the following slot free", "keep it on the free plan": not given
         groups = m.groupdict()

@@ -138,3 +138,14 @@ CONTINUED = re.compile(
     r"|knock|halve|match|gift|treat|comp|discount|take|include)\b",
     re.I,
 )
+
+#: "Free" as open or unbooked: "we can hold the following slot free", "keep Friday free",
+#: or a product's name ("keep your data on the free plan"); not "we left a free gift".
+FREE_WORD = re.compile(r"\b(?:free|complimentary|gratis)\b", re.I)
+OPEN_AFTER = re.compile(
+    r"\s*(?:so|for|until|in case|and|to|[,.;!]|$)|\s+(?:plan|tier|version|edition|account)\b",
+    re.I,
+)
+UNBOOKED = re.compile(
+    r"\b(?:keep|keeps|kept|hold|holds|held|leave|leaves|left)\b[\w' -]{0,30}$", re.I
+)
