@@ -133,6 +133,18 @@ _RUDE = phrases(
         r"obviously(?! (?:you|over|genuine|legit|upset|frustrat\w*|disappoint\w*|mean|means|meant"
         r"|matters?|mattered)\b)",
         r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
+        # Round-30-session sneers from the dev rows: "as anyone who reads a care label will
+        # know", "which you'd know if you'd checked", "people like you". ("With respect," is
+        # arguing: the dev rows that open a rebuttal with it pass tone.)
+        r"as anyone who|anyone familiar with",
+        r"which you(?:'d| would) (?:know|have (?:known|seen|noticed))\b",
+        r"(?<!helping )(?<!help )people like you\b",
+        r"(?:if you|had you)(?:'d| had)? (?:actually )?listened\b",
+        r"(?:it's|it is|this is|that's|it really is) (?:really |very |quite |pretty )+simple\b",
+        r"you (?:still )?somehow\b",
+        r"that's literally what\b",
+        r"(?:in|for) future,? please\b",
+        r"just because it's (?:more |a bit more )?(?:convenient|easier)\b",
         r"simply (?:read|follow|check|look at|click|scroll)",
         r"you (?:simply|just) (?:need|have|had) to",
         r"it's not (?:rocket science|that hard|difficult|complicated)",

@@ -75,6 +75,19 @@ CHECK = ToneCheck()
         ("Sorry, HUGE rush, TOTAL chaos, FULL house tonight. DM us. – Jo", "HUGE"),
         ("As I've explained to you on the phone twice now, guards aren't rated for that.", "twice"),
         ("It's all in the product sheet, so perhaps it's worth taking another look.", "worth"),
+        # Sneers the dev rows showed (2026-11-28).
+        ("As anyone who reads a care label will know, wool shrinks. DM us. – Jo", "anyone who"),
+        ("The date moved, which you'd know if you'd read our email. DM us. – Jo", "which you'd"),
+        ("We don't give refunds to people like you. DM us. – Jo", "people like you"),
+        ("If you'd listened to the guide, you'd have been fine. DM us. – Jo", "listened"),
+        ("It's really very simple: press the red button. DM us. – Jo", "very simple"),
+        ("If you still somehow can't find them, DM us. – Jo", "somehow"),
+        ("That's literally what receipts are for. DM us. – Jo", "literally what"),
+        ("In future, please allow two days for delivery. DM us. – Jo", "In future, please"),
+        (
+            "Just because it's more convenient for parents doesn't change the rule. – Jo",
+            "Just because",
+        ),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -110,6 +123,10 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Not lol at all, and I'm sorry. We'll refund the $7. DM us. – Keisha",
         "I'm sorry the VIP package didn't deliver what we promised. DM me. – Charlotte",
         "Loyal customers like you deserve better, and I'm sorry. DM me. – Ana",
+        # Near misses of the 2026-11-28 sneers.
+        "Sorry! Anyone who booked that day gets a full refund. DM us. – Jo",
+        "Sorry! We love helping people like you find the right size. DM us. – Jo",
+        "Sorry! Returning it is simple: reply to this email and I'll send a label. – Jo",
         # Initialisms the acronym list does not know are names, not a raised voice.
         "Sorry, your WHOIS privacy lapsed; WHOIS now shows it again. DM me. – Keith",
         "Sorry, the file came in as RGB and printed as CMYK, our miss. DM us. – Sam",
