@@ -145,6 +145,12 @@ _RUDE = phrases(
         r"that's literally what\b",
         r"(?:in|for) future,? please\b",
         r"just because it's (?:more |a bit more )?(?:convenient|easier)\b",
+        r"need (?:it|this|that) explain(?:ing|ed)|simple as that\b|judging by your\b",
+        r"(?:kind of |sort of )?the whole point\b|this is exactly why (?:we|you)\b",
+        r"if you(?:'d| had) (?:kept up|been on time|arrived on time)\b",
+        r"see (?:it|things|this) (?:in|into) perspective|no need to panic\b",
+        r"(?:confusing|technical|a lot to take in) for (?:first-timers|beginners|newcomers)"
+        r"|(?:most|many) first-timers\b",
         r"simply (?:read|follow|check|look at|click|scroll)",
         r"you (?:simply|just) (?:need|have|had) to",
         r"it's not (?:rocket science|that hard|difficult|complicated)",

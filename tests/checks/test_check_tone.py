@@ -88,6 +88,17 @@ CHECK = ToneCheck()
             "Just because it's more convenient for parents doesn't change the rule. – Jo",
             "Just because",
         ),
+        ("'Thieves' is harsh. DM us if you need it explaining again. – Gaz", "need it explaining"),
+        ("The highest bid won, simple as that. Ring the office. – Brad", "simple as that"),
+        ("Judging by your photos, it was picked off at home. Call us. – Mel", "Judging by your"),
+        ("Ski boots are meant to be snug, that's kind of the whole point. – Jake", "whole point"),
+        ("If you'd kept up, the marshal wouldn't have said anything. – Course Manager", "kept up"),
+        ("I hope in time you'll see it in perspective. Call me. – Eleanor", "see it in"),
+        (
+            "It's a little technical, but there's no need to panic. DM us. – Tasha",
+            "no need to panic",
+        ),
+        ("Auctions can be confusing for first-timers. Ring us. – Brad", "confusing for first"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -127,6 +138,8 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry! Anyone who booked that day gets a full refund. DM us. – Jo",
         "Sorry! We love helping people like you find the right size. DM us. – Jo",
         "Sorry! Returning it is simple: reply to this email and I'll send a label. – Jo",
+        "Sorry! To put it in perspective, we've refunded every affected order. DM us. – Jo",
+        "Sorry! There's no need to worry, your deposit is safe. DM us. – Jo",
         # Initialisms the acronym list does not know are names, not a raised voice.
         "Sorry, your WHOIS privacy lapsed; WHOIS now shows it again. DM me. – Keith",
         "Sorry, the file came in as RGB and printed as CMYK, our miss. DM us. – Sam",
