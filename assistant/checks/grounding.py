@@ -151,7 +151,9 @@ def _breaks_rule(
 #: A negative in a clause that gives no remedy: the reply holds the forbidding rule ("so no
 #: room is entered before checkout", "accessible bays are never used for valet").
 _ENFORCES = re.compile(r"\b(?:no|never|not|nobody|none|nothing)\b|n't\b", re.I)
+#: Where a choice of remedies turns to the next one: ", or move your flight", "or we send".
 _CHOICE = re.compile(r",? or (?=(?:we |i |you |to )?[a-z]+ (?:your|the|a|an|it)\b)", re.I)
+
 #: A rule against promising ("upgrades are never promised for future rentals"): a reply that
 #: promises the thing does what it forbids, whatever its own verb.
 _PROMISING = frozenset({"promi", "offer", "guara"})

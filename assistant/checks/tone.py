@@ -133,9 +133,8 @@ _RUDE = phrases(
         r"obviously(?! (?:you|over|genuine|legit|upset|frustrat\w*|disappoint\w*|mean|means|meant"
         r"|matters?|mattered)\b)",
         r"(?:as )?any (?:reasonable|sensible|normal|intelligent) (?:person|customer|adult)",
-        # Round-30-session sneers from the dev rows: "as anyone who reads a care label will
-        # know", "which you'd know if you'd checked", "people like you". ("With respect," is
-        # arguing: the dev rows that open a rebuttal with it pass tone.)
+        # Sneers from the dev rows (2026-11-28): "as anyone who reads a care label will know".
+        # Not "with respect,": the dev rows that open a rebuttal with it pass tone.
         r"as anyone who|anyone familiar with",
         r"which you(?:'d| would) (?:know|have (?:known|seen|noticed))\b",
         r"(?<!helping )(?<!help )people like you\b",
