@@ -177,16 +177,16 @@ def reported_day(item: Item, reply: str) -> bool:
 #: The day a change starts ("a hard 9am start from tomorrow", "extended by 3 days from
 #: Friday", "what we've changed, starting tomorrow"): when it begins, not how fast a remedy
 #: comes.
-_STARTS_BEFORE = re.compile(
-    r"\b(?:from|starting|as of|as from|effective|beginning)\s+(?:this |next )?$", re.I
-)
+_STARTS = r"(?:from|starting|as of|as from|effective|beginning)"
+_STARTS_BEFORE = re.compile(rf"\b{_STARTS}\s+(?:this |next )?$", re.I)
 #: The same word inside the time's own span ("from tomorrow" is one item).
-_STARTS_AT = re.compile(r"(?:from|starting|as of|as from|effective|beginning)\b", re.I)
+_STARTS_AT = re.compile(rf"{_STARTS}\b", re.I)
 
 #: A standing practice for everyone, not a promise to this customer: "we'll post any
 #: closures here by 7am", "greet every group within a couple of minutes".
 _EVERYONE = re.compile(r"\b(?:every|any|all)\b(?! time\b)", re.I)
-_THIS_CUSTOMER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+#: The customer named in a clause: a promise to them, not a practice for everyone.
+THIS_CUSTOMER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
 def not_a_deadline(item: Item, clause: str) -> bool:
@@ -201,7 +201,7 @@ def not_a_deadline(item: Item, clause: str) -> bool:
         or _HOURS_AFTER.match(clause, item.end)
         or (
             _EVERYONE.search(clause[: item.start])
-            and not _THIS_CUSTOMER.search(clause)
+            and not THIS_CUSTOMER.search(clause)
             and not terms(clause).kinds
         )
     ):

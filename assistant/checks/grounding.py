@@ -34,6 +34,7 @@ from assistant.checks.commitments import (
 )
 from assistant.checks.commitments_phrases import _KIND_RE
 from assistant.checks.deadlines import (
+    THIS_CUSTOMER,
     in_condition,
     not_a_deadline,
     reference_day,
@@ -256,7 +257,6 @@ def promises(reply: str) -> list[Item]:
 _DONE_DEED = re.compile(
     r"\b(?:i|we)(?:'ve| have| had)\b|\b(?:has|have|had|'s) been\b|\bbeen $", re.I
 )
-_CUSTOMER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
 def _fixed_our_own(item: Item, clause: str) -> bool:
@@ -265,7 +265,7 @@ def _fixed_our_own(item: Item, clause: str) -> bool:
     return (
         item.kind == "replacement"
         and clause[item.start : item.end].lower().startswith("replace")
-        and not _CUSTOMER.search(clause)
+        and not THIS_CUSTOMER.search(clause)
         and bool(_DONE_DEED.search(clause[: item.start]))
     )
 
