@@ -91,9 +91,11 @@ def over_duration(ctx: CheckContext, offers: Offers) -> list[Span]:
 _HALF = re.compile(r"\b(?:refund\w* half|half (?:of )?(?:the|your) [\w-]+ (?:back|refunded))", re.I)
 
 
-def over_share(ctx: CheckContext, offers: Offers) -> list[Span]:
-    """Half of a price refunded where every refund share in the policy is smaller."""
-    found = [terms(c.text, theirs=False) for p in ctx.policy_context for c in clauses(norm(p))]
+@lru_cache(maxsize=256)
+def _shares_below_half(policies: tuple[str, ...]) -> bool:
+    """Whether `policies` name refund shares and every one is below half. Read once per set
+    of policies, as every draft for the company is checked against the same set."""
+    found = [terms(c.text, theirs=False) for p in policies for c in clauses(norm(p))]
     shares = [
         float(value)
         for f in found
@@ -101,7 +103,12 @@ def over_share(ctx: CheckContext, offers: Offers) -> list[Span]:
         for kind, value in f.quantities
         if kind == "pct"
     ]
-    if not shares or max(shares) >= 50:
+    return bool(shares) and max(shares) < 50
+
+
+def over_share(ctx: CheckContext, offers: Offers) -> list[Span]:
+    """Half of a price refunded where every refund share in the policy is smaller."""
+    if not _shares_below_half(ctx.policy_context):
         return []
     return [
         span_at(ctx.reply, clause.start + m.start(), clause.start + m.end())

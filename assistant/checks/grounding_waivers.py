@@ -7,6 +7,7 @@ account, whatever amounts and remedies the policy names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.checks.base import CheckContext
 from assistant.checks.commitments import clauses
@@ -58,14 +59,22 @@ def exceptions(ctx: CheckContext) -> list[Span]:
     return [span_at(ctx.reply, m.start(), m.end()) for m in _EXCEPTION.finditer(norm(ctx.reply))]
 
 
+@lru_cache(maxsize=256)
+def _asks_first(policies: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether `policies` ask for proof or a check first, and whether they also waive a
+    receipt somewhere; read once per set of policies."""
+    asks = any(_PRECONDITION.search(norm(p)) for p in policies)
+    # "Claims up to £50 without proof of value": the policy itself waives the receipt there.
+    return asks, asks and any(_POLICY_WAIVES.search(norm(p)) for p in policies)
+
+
 def dropped_conditions(ctx: CheckContext) -> list[Span]:
     """A policy that asks for proof or a check first, and a reply that waives it ("no need to
     find a receipt", "I've cancelled the charge"): the remedy is promised without its
     condition."""
-    if not any(_PRECONDITION.search(norm(p)) for p in ctx.policy_context):
+    asks, waived = _asks_first(ctx.policy_context)
+    if not asks:
         return []
-    # "Claims up to £50 without proof of value": the policy itself waives the receipt there.
-    waived = any(_POLICY_WAIVES.search(norm(p)) for p in ctx.policy_context)
     return [
         span_at(ctx.reply, m.start(), m.end())
         for m in _WAIVER.finditer(norm(ctx.reply))
