@@ -125,7 +125,7 @@ _RUDE = phrases(
         r"relax[,.!]",
         r"(?:take a |take |)deep breaths?",
         r"no need to (?:shout|get upset|be rude|use capitals)",
-        r"(?:^|(?<=[.!?] ))(?:easy|simple|done|fine|sorted|noted)[.!]",
+        r"(?:^|(?<=[.!?] ))(?:easy|simple|done|fine|sorted|noted|received)[.!]",
         # Not on the customer's side: "you're obviously over 18", "even when it's obviously you",
         # "those photos obviously mean a great deal to you"; nor at ourselves: "our briefing
         # should make that clearer than it obviously did", "we obviously got it wrong".
@@ -148,6 +148,14 @@ _RUDE = phrases(
         r"(?:kind of |sort of )?the whole point\b|this is exactly why (?:we|you)\b",
         r"if you(?:'d| had) (?:kept up|been on time|arrived on time)\b",
         r"see (?:it|things|this) (?:in|into) perspective|no need to panic\b",
+        # Taunts from round 31 (2026-11-28): "if the place down the street is so great, go
+        # there", "hire some guy off Craigslist and see how that works out", "hold your
+        # horses", "it's rather the point", "a little tip for next time".
+        r"(?:is|are) so (?:great|good|much better|cheap),? (?:go|use|try) (?:there|them|it)\b",
+        r"and see how (?:that|it) (?:works|turns) out\b|hold your horses\b",
+        r"(?:it's|that's|is|was) rather the point\b|tip for next time\b",
+        r"(?:might|may) not be familiar with how\b",
+        r"i'm sure (?:the|your) [\w-]+ (?:won't|will not|wouldn't) mind\b",
         r"(?:confusing|technical|a lot to take in) for (?:first-timers|beginners|newcomers)"
         r"|(?:most|many) first-timers\b",
         r"simply (?:read|follow|check|look at|click|scroll)",

@@ -99,6 +99,15 @@ CHECK = ToneCheck()
             "no need to panic",
         ),
         ("Auctions can be confusing for first-timers. Ring us. – Brad", "confusing for first"),
+        # Taunts from round 31 (2026-11-28).
+        ("Received. For queries, email guests@summit.com quoting YLP-2291.", "Received"),
+        ("If the place down the street is so great, go there. Call us. – Rick", "so great, go"),
+        ("Hire a guy off Craigslist and see how that works out. – Office", "see how that works"),
+        ("Our guides are certified, so maybe hold your horses. Call us. – Mitch", "hold your"),
+        ("Camping means wind, it's rather the point of the place. Call us. – Neil", "rather the"),
+        ("A little tip for next time: send the proof. DM us. – Jo", "tip for next time"),
+        ("You might not be familiar with how engraving works. DM us. – Jo", "not be familiar"),
+        ("I'm sure the trout won't mind in the slightest. Call the lodge. – Mike", "won't mind"),
     ],
 )
 def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
@@ -140,6 +149,11 @@ def test_bad_tone_fails_with_evidence(reply: str, evidence: str) -> None:
         "Sorry! Returning it is simple: reply to this email and I'll send a label. – Jo",
         "Sorry! To put it in perspective, we've refunded every affected order. DM us. – Jo",
         "Sorry! There's no need to worry, your deposit is safe. DM us. – Jo",
+        # Near misses of the round-31 taunts.
+        "Received, thank you, and I'm sorry for the wait. DM us. – Jo",
+        "Sorry! Let's try the new slot and see how it goes. DM us. – Jo",
+        "Sorry! I'm sure your order won't be late again: I've booked it myself. DM me. – Jo",
+        "Sorry! A tip: the morning slots are quieter, and I've held one for you. DM us. – Jo",
         # Initialisms the acronym list does not know are names, not a raised voice.
         "Sorry, your WHOIS privacy lapsed; WHOIS now shows it again. DM me. – Keith",
         "Sorry, the file came in as RGB and printed as CMYK, our miss. DM us. – Sam",
