@@ -248,6 +248,7 @@ def promises(reply: str) -> list[Item]:
                 and _THEIR_ACTION.search(clause.text[: item.start])
             )
             and not _fixed_our_own(item, clause.text)
+            and not _message_resent(item, clause.text, reply[: clause.start])
         ]
     return found
 
@@ -267,6 +268,25 @@ def _fixed_our_own(item: Item, clause: str) -> bool:
         and clause[item.start : item.end].lower().startswith("replace")
         and not THIS_CUSTOMER.search(clause)
         and bool(_DONE_DEED.search(clause[: item.start]))
+    )
+
+
+#: "Resend it" after the reply has named a message ("your confirmation got stuck in our
+#: outbox ... I'll resend it", "the password comes in a separate email ... I'll resend it"):
+#: sending a message again, not replacing goods.
+_RESEND_IT = re.compile(r"re-?sen(?:d|t)\w* (?:it|them)\b", re.I)
+_MESSAGE = re.compile(
+    r"\b(?:confirmation|e-?mail|link|code|password|invoice|receipt|message|letter|statement"
+    r"|notification)s?\b",
+    re.I,
+)
+
+
+def _message_resent(item: Item, clause: str, before: str) -> bool:
+    return (
+        item.kind == "replacement"
+        and bool(_RESEND_IT.match(clause, item.start))
+        and bool(_MESSAGE.search(before + clause[: item.start]))
     )
 
 

@@ -78,7 +78,9 @@ NEGATED = re.compile(
     r"|don't offer|do not offer|not offer|(?:isn't|is"
     r" not|not) something|should have|should've|would have|could have|supposed to|meant to"
     r"|promised you|we promised|should never have|shouldn't have|never should have"
-    r"|neither (?:is|are|was|were)|none (?:is|are))\b",
+    r"|neither (?:is|are|was|were)|none (?:is|are)"
+    # A report that nothing was done: "your order is on its way, and nothing has been refunded".
+    r"|nothing (?:has|had|'s) been)\b",
     re.I,
 )
 #: A remark, not an offer: "I'd point out that only 30% of groups escape", "you'd know
@@ -124,10 +126,14 @@ HEDGED = re.compile(
     re.I,
 )
 #: Having looked, before what was found ("I've had a look: £100 is your excess"): a report,
-#: not an offer, so the "I've" does not make the clause one.
+#: not an offer, so the "I've" does not make the clause one. Nor does a promise to be
+#: candid before the facts ("I'll be straight with you: the fines are set by the regulator",
+#: "I have to be honest: the deposit is non-refundable").
 LOOKED = re.compile(
     r"\b(?:i|we)(?:'ve| have) (?:just |now )?(?:had a (?:look|check)|checked|looked(?: into it)?"
-    r"|been through (?:it|this|your \w+)|reviewed (?:it|this|your \w+))\s*[:,]",
+    r"|been through (?:it|this|your \w+)|reviewed (?:it|this|your \w+))\s*[:,]"
+    r"|\b(?:i|we)(?:'ll| will|'d| would| have to| must| want to| need to)? be (?:honest|straight"
+    r"|frank|upfront|open|straightforward|clear)(?: with you)?\s*[:,;]",
     re.I,
 )
 #: A clause that continues the previous offer's subject ("we'll refund the tickets, and

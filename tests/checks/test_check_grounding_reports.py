@@ -154,6 +154,52 @@ CHECK = GroundingCheck()
             "We'll resend your order by courier.",
             False,
         ),
+        # "Resend it" after the reply named a message; not after it named goods (round 31).
+        (
+            "Touring pitch bookings confirmed by email within 24 hours.",
+            "",
+            "Your confirmation got stuck in our outbox. DM us and I'll resend it straight away.",
+            True,
+        ),
+        (
+            "Touring pitch bookings confirmed by email within 24 hours.",
+            "",
+            "Your tent poles went missing in the post. DM us and I'll resend them today.",
+            False,
+        ),
+        # Being candid before the facts is no promise; what follows it still can be.
+        (
+            "The 20% deposit is non-refundable if the customer cancels within 7 days.",
+            "",
+            "I have to be honest: the deposit is non-refundable within 7 days of the install.",
+            True,
+        ),
+        (
+            "Fines are set by the state regulator; staff cannot waive them.",
+            "",
+            "I'll be straight with you: the fines are set by the regulator and no one can waive"
+            " them.",
+            True,
+        ),
+        (
+            "The 20% deposit is non-refundable if the customer cancels within 7 days.",
+            "",
+            "I'll be honest with you: we'll refund the whole deposit.",
+            False,
+        ),
+        # A report that nothing was refunded; a refund reported as done is still a deed.
+        (
+            "Free upgrade to next-day delivery if we've caused a delay or error.",
+            "",
+            "Your order is on its way and nothing has been refunded.",
+            True,
+        ),
+        (
+            "Free upgrade to next-day delivery if we've caused a delay or error.",
+            "",
+            "Your order is on its way and the £20 has been refunded.",
+            False,
+        ),
         # "Free" as unbooked, or a product's name, gives nothing; a free thing left for the
         # customer is still a gift.
         (
