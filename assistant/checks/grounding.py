@@ -34,7 +34,6 @@ from assistant.checks.commitments import (
 )
 from assistant.checks.commitments_phrases import _KIND_RE
 from assistant.checks.deadlines import (
-    THIS_CUSTOMER,
     in_condition,
     not_a_deadline,
     reference_day,
@@ -57,6 +56,7 @@ from assistant.checks.grounding_rules import (
     qualifies,
 )
 from assistant.checks.grounding_waivers import dropped_conditions, exceptions
+from assistant.checks.offer_items import mentioned_only
 from assistant.checks.offer_phrases import (
     CONTINUED,
     HEDGED,
@@ -77,20 +77,6 @@ from assistant.checks.policy_reading import (
 )
 from assistant.schemas import CheckResult
 
-#: What an action is for ("send the retailer proof so your refund isn't held up"): a
-#: remedy named after it is the hoped-for outcome, often someone else's, not a promise,
-#: unless the purpose itself promises it ("so you'll get a £20 voucher").
-_PURPOSE = re.compile(r"\bso (?:that )?(?:your|you|the|it|they)\b|\bin order (?:to|that)\b", re.I)
-
-
-def _purpose_only(item: Item, clause: str) -> bool:
-    """Whether the item is named only as what an action is for."""
-    marks = [m for m in _PURPOSE.finditer(clause) if m.start() < item.start]
-    return bool(marks) and not OFFER.search(clause[marks[-1].start() :])
-
-
-#: A remedy verb in the present with someone else as its subject ("once your GP resends it").
-_THEIR_ACTION = re.compile(r"\b(?:your|the|their|his|her) [a-z]+ $", re.I)
 #: A step of the process ("I've chased the adjuster", "we've paused the charge"), not a remedy.
 _PROCESS_STEP = re.compile(
     r"\b(?:i|we)(?:'ve|'ll|'m|'re| have| will| am| are| can)? (?:just |already |now )?(?:chas"
@@ -237,85 +223,9 @@ def promises(reply: str) -> list[Item]:
             and not qualifies(item, items, clause.text)
             and not not_a_deadline(item, clause.text)
             and not (item.kind == "free" and in_condition(clause.text, item.start))
-            and not _names_another(item, items, clause.text)
-            and not _purpose_only(item, clause.text)
-            and not _SET_ASIDE.search(clause.text[: item.start])
-            and not (item.kind == "personnel" and _THING_BEFORE.search(clause.text[: item.start]))
-            and not _REFUSED.search(clause.text[: item.start])
-            and not (
-                item.kind == "replacement"
-                and clause.text[item.end - 1 : item.end] == "s"
-                and _THEIR_ACTION.search(clause.text[: item.start])
-            )
-            and not _fixed_our_own(item, clause.text)
-            and not _message_resent(item, clause.text, reply[: clause.start])
+            and not mentioned_only(item, items, clause.text, reply[: clause.start])
         ]
     return found
-
-
-#: A deed done before the verb: "we've taken it out of service and replaced it", "the
-#: stand's been replaced", "we've since had a plumber replace the cistern".
-_DONE_DEED = re.compile(
-    r"\b(?:i|we)(?:'ve| have| had)\b|\b(?:has|have|had|'s) been\b|\bbeen $", re.I
-)
-
-
-def _fixed_our_own(item: Item, clause: str) -> bool:
-    """A part of our own kit already replaced, so the fault won't recur: a fix of the
-    cause, not a replacement given to the customer (no "you" or "your" in the clause)."""
-    return (
-        item.kind == "replacement"
-        and clause[item.start : item.end].lower().startswith("replace")
-        and not THIS_CUSTOMER.search(clause)
-        and bool(_DONE_DEED.search(clause[: item.start]))
-    )
-
-
-#: "Resend it" after the reply has named a message ("your confirmation got stuck in our
-#: outbox ... I'll resend it", "the password comes in a separate email ... I'll resend it"):
-#: sending a message again, not replacing goods.
-_RESEND_IT = re.compile(r"re-?sen(?:d|t)\w* (?:it|them)\b", re.I)
-_MESSAGE = re.compile(
-    r"\b(?:confirmation|e-?mail|link|code|password|invoice|receipt|message|letter|statement"
-    r"|notification)s?\b",
-    re.I,
-)
-
-
-def _message_resent(item: Item, clause: str, before: str) -> bool:
-    return (
-        item.kind == "replacement"
-        and bool(_RESEND_IT.match(clause, item.start))
-        and bool(_MESSAGE.search(before + clause[: item.start]))
-    )
-
-
-#: A remedy the reply refuses or denies: "we don't do free consultations", "I'm not able to
-#: reprint them free", "a service isn't a guarantee".
-_REFUSED = re.compile(
-    r"\b(?:don't|do not|doesn't|does not|won't|will not|can't|cannot|not able to|unable to"
-    r"|isn't|is not|aren't|are not)(?: \w+){0,3} $",
-    re.I,
-)
-#: A thing, not a person, was acted on: "your account was suspended for exceeding the limits".
-_THING_BEFORE = re.compile(
-    r"\b(?:account|service|card|booking|membership|subscription|site|website|domain|server"
-    r"|line|number|plan|order|listing|profile|access)s? (?:was|were|is|are|has been|have been"
-    r"|had been|got|gets|been|being)(?: \w+)? $",
-    re.I,
-)
-#: A remedy the reply sets aside: "credited rather than refunded".
-_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not(?! only))\s+(?:\w+\s+)?$", re.I)
-
-
-def _names_another(item: Item, items: list[Item], clause: str) -> bool:
-    """ "As a gesture of goodwill" that introduces another remedy ("store credit")."""
-    span = clause[item.start : item.end].lower()
-    return (
-        item.kind == "compensation"
-        and ("gesture" in span or "goodwill" in span)
-        and any(o.kind not in {None, "compensation", "refund"} for o in items)
-    )
 
 
 def _backs(policy: Terms, item: Item, known: set[Quantity], reply: str) -> bool:
