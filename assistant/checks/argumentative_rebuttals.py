@@ -219,4 +219,14 @@ REBUTTALS: list[str] = [
     r"(?:it's|it is) (?:quite |very |most |more |highly )?likely (?:that )?(?:your|you)",
     r"(?:is|are|was|were) (?:clearly )?(?:printed|stated|written|displayed|set out)"
     r" (?:in|on|at) (?:your|the|our|every|each|all)",
+    # Rebuttals from round 31 (2026-11-28): "let me guess, hot wash?", "that's just how paper
+    # works", "nobody 'ripped you off'", a bare "Check again.", "if you compare other art
+    # shops you'll find ...", "it was most likely overloaded".
+    r"let me guess\b",
+    r"(?:that's|that is|it's|it is) (?:just|simply) how (?:\w+ ){0,3}(?:works?|is|are|goes)\b",
+    r"(?:nobody|no one|no-one) ['\"]?(?:ripped you off|scammed you|conned you|robbed you)['\"]?",
+    r"(?:^|(?<=[.!?] ))check again[.!]",
+    r"if you compare (?:\w+ ){1,4}(?:you'll|you will) find\b",
+    r"(?:was|were) (?:most likely|probably|almost certainly) (?:overloaded|overfilled|misused"
+    r"|mishandled|dropped|left|put|washed|used)\b",
 ]

@@ -160,6 +160,16 @@ def test_a_rule_explained_kindly_is_not_a_rebuttal_to_the_model() -> None:
         ("I've attached a comparison so you can see every change for yourselves.", False),
         ("Our free maintenance night can teach you to do it yourself.", False),
         ("Not what you want when you've psyched yourself up to train.", False),
+        # Rebuttals from round 31, and the near misses beside them.
+        ("Let me guess, hot wash and straight in the dryer?", True),
+        ("Let me know if the hot wash helped.", False),
+        ("All paper buckles with a big wet wash. That's just how paper works.", True),
+        ("Here's how it works: we refund the deposit within 5 days.", False),
+        ("Our price is on every dryer, so nobody 'ripped you off'.", True),
+        ("We did the back windows. Check again.", True),
+        ("Sorry, we'll check again tomorrow and text you.", False),
+        ("If you compare other art shops you'll find most charge more.", True),
+        ("A double duvet needs two cycles, so it was most likely overloaded.", True),
     ],
 )
 def test_comparisons_and_repeated_lectures(reply: str, fails: bool) -> None:
