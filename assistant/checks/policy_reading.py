@@ -29,7 +29,9 @@ _NEGATIVE = re.compile(
     r"|(?:be )?(?:shared|discussed|disclosed|revealed) with)"
     r"|confidential|(?:are|is|stay|remain|kept) internal"
     r"|non-?refundable"
-    r"|no (?:refunds?|vouchers?|compensation|discounts?|credit|complimentary|free|upgrades?)"
+    r"|no (?:refunds?|vouchers?|compensation|discounts?|credit|complimentary|free|upgrades?"
+    # "Additional collections cost $65; no waivers." (round 31)
+    r"|waivers?|exceptions?|replacements?|reimbursements?)"
     r"|without (?:\w+ )?(?:approval|authori[sz]ation|sign-off)|not to"
     # Not the adjective: "prohibited fees charged in error must be refunded".
     r"|(?:prohibited|forbidden)(?! (?:fees?|charges?|items?|goods|substances?|terms?)\b))\b",

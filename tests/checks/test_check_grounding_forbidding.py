@@ -76,3 +76,19 @@ def test_holding_a_rule_is_not_breaking_it(
     policies: tuple[str, ...], reply: str, passes: bool
 ) -> None:
     verdict_is(RULES, CheckContext(reply=reply, policy_context=policies), not passes)
+
+
+KERBSIDE = "Additional collections cost $65; no waivers."
+
+
+#: "No waivers" forbids a waiver, as "no refunds" forbids a refund (round 31); charging the
+#: fee it names breaks nothing.
+@pytest.mark.parametrize(
+    ("reply", "passes"),
+    [
+        ("As you've been with us so long, I've waived the $65 on this one.", False),
+        ("An extra collection is $65; call us to book it in.", True),
+    ],
+)
+def test_no_waivers_forbids_a_waiver(reply: str, passes: bool) -> None:
+    verdict_is(RULES, CheckContext(reply=reply, policy_context=(KERBSIDE,)), not passes)
