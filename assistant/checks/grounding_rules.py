@@ -211,14 +211,14 @@ def _last_topic(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=256)
-def _caps(policies: tuple[str, ...]) -> tuple[tuple[tuple[float, set[str]], ...], bool]:
+def _caps(policies: tuple[str, ...]) -> tuple[tuple[tuple[float, frozenset[str]], ...], bool]:
     """Each cap in `policies` with the topic it caps, and whether it is the sole cap.
 
     Read once per set of policies: a company's few policies back every draft, and reading
     their sums was a third of the grounding check's time.
     """
     caps = tuple(
-        (cap.value, _last_topic(text[: cap.start]))
+        (cap.value, frozenset(_last_topic(text[: cap.start])))
         for text in map(norm, policies)
         for cap in sums_of_money(text, caps_only=True)
     )

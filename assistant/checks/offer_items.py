@@ -4,7 +4,8 @@
 an item in that clause may still be no promise to this customer: what an action is for,
 a remedy refused or set aside, our own kit already fixed, a message sent again. Kept apart
 from the check so each exception stays small and tested on its own
-(`tests/checks/test_check_grounding_reports.py`).
+(`tests/checks/test_offer_items.py`, and through the check in
+`tests/checks/test_check_grounding_reports.py`).
 """
 
 from __future__ import annotations
