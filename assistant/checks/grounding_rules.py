@@ -100,7 +100,9 @@ def both_remedies(ctx: CheckContext, offers: Offers) -> list[Span]:
 
 #: A refund of everything ("a full refund", "refund the whole bill").
 _FULL = re.compile(
-    r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full|refund(?:ed)? (?:[\w']+ )?(?:full"
+    # Not a sum per unit: "we refund every full month you've prepaid".
+    r"\b(?:full refund|refund(?:ed)? (?:[\w']+ ){0,3}?in full"
+    r"|refund(?:ed)? (?:(?!(?:every|each|any)\b)[\w']+ )?(?:full"
     r"|whole|entire)\b|(?:full|whole|entire) (?:\w+ |[£$€]\d[\d,.]* |\w+'s )?"
     r"(?:amount|price|cost|fare|bill|rent|fee|booking|charge|tuition|rental|stay)(?: back)?"
     r"|cover (?:it|them|that|this|the \w+) in full|whatever it (?:comes to|costs))",
@@ -117,7 +119,8 @@ _PARTIAL = re.compile(
 #: "the affected items only", "£5 per missing wine").
 _PARTIAL_MORE = re.compile(
     _PARTIAL.pattern + r"|\b(?:difference|minus|less (?:a|an|the)|unused|max(?:imum)?"
-    r"|affected \w+ only|per (?:day|night|item|guest|person|missing)|portion)\b",
+    r"|affected \w+ only|per (?:day|night|item|guest|person|missing)|portion"
+    r"|/(?:day|night|item|guest|person|hour))\b",
     re.I,
 )
 _WHOLE = re.compile(
@@ -133,6 +136,13 @@ _NO_REFUND = re.compile(
     re.I,
 )
 _PAYBACK = frozenset({"refund", "compensation", "credit"})
+#: A clause that says only when refunds are paid ("Refunds processed within 10 working
+#: days"), not how much: it neither pays in full nor in part.
+_WHEN_PAID = re.compile(
+    r"\W*(?:all |any )?refunds? (?:are |will be )?(?:processed|issued|paid|sent|made)"
+    r"(?: \w+)? within\b",
+    re.I,
+)
 
 
 def _pays_part(text: str, found: Terms) -> bool:
@@ -157,7 +167,11 @@ def _pays_only_part(policies: tuple[str, ...]) -> bool:
     refunds = [t for t, f in found if {"refund", "compensation"} & f.kinds]
     if any(_PARTIAL.search(c) for c in refunds) and not any(_WHOLE.search(c) for c in refunds):
         return True
-    paying = [(t, f) for t, f in found if _PAYBACK & f.kinds and not _NO_REFUND.search(t)]
+    paying = [
+        (t, f)
+        for t, f in found
+        if _PAYBACK & f.kinds and not _NO_REFUND.search(t) and not _WHEN_PAID.match(t)
+    ]
     return bool(paying) and all(_pays_part(t, f) for t, f in paying)
 
 

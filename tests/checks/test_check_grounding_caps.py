@@ -145,6 +145,34 @@ def test_a_full_refund_fails_where_every_payback_is_a_set_sum_or_part(
     assert any(evidence in s.text for s in res.evidence), res.evidence
 
 
+HOOKUP = (
+    "Electric hook-up faults: refund the £6/night electric supplement for the affected nights.",
+    "Refunds processed within 10 working days.",
+)
+STORAGE = (
+    "Prepaid rent is refunded for each full unused month, less a £25 admin fee.",
+    "Refunds are processed within 10 working days of the unit being cleared.",
+)
+
+
+#: A clause that says only when refunds are paid does not make a partial payback a full
+#: one; a sum per unit ("every full month") is no full refund (round 31).
+@pytest.mark.parametrize(
+    ("policies", "reply", "passes"),
+    [
+        (HOOKUP, "To put things right we'll refund your whole stay. Email us.", False),
+        (HOOKUP, "We'll refund the £6 a night supplement for all four nights. Email us.", True),
+        (STORAGE, "We refund every full month you've prepaid, less the £25 fee. Call me.", True),
+        (STORAGE, "We'll refund your whole year's rent. Call me.", False),
+    ],
+)
+def test_a_payment_timescale_is_not_a_full_refund(
+    policies: tuple[str, ...], reply: str, passes: bool
+) -> None:
+    res = CHECK(CheckContext(reply=reply, policy_context=policies))
+    assert res.passed is passes, res.reason
+
+
 @pytest.mark.parametrize(
     ("policies", "reply"),
     [
