@@ -84,6 +84,12 @@ class Settings(BaseSettings):
         " 1.5x the throughput on two cores); false runs it on a thread, as where processes"
         " cannot be started.",
     )
+    stance_gate: bool = Field(
+        default=True,
+        description="Let a word-level gate skip the stance model on sentences it is sure are"
+        " harmless (greetings, thanks, contact lines); false reads every sentence with the"
+        " model (slower, scores within a rounding of the same).",
+    )
     grounding_model: bool = Field(
         default=True,
         description="Let the fine-tuned grounding reader clear promises the grounding rules"

@@ -9,9 +9,11 @@ round 28) and on 5,400 single sentences people labelled (`evals/fit_stance.py`):
 labels never say which sentence is at fault, and the reply-trained teacher missed
 condescension in new authors' wording. What ships is a 3-layer student distilled from it on
 about 58,000 sentences
-(`evals/distill_stance.py`): it follows the teacher closely at about half the cost. It reads
-each reply in a worker process (`stance_worker`) while the phrase checks run, which keeps
-all nine checks at about 250-290 replies per second on two cores.
+(`evals/distill_stance.py`): it follows the teacher closely at about half the cost. It
+ships rebuilt from onnxruntime's fused operators (`evals/fuse_stance.py`), and a word gate
+(`stance_gate`) spares it about half of all sentences (greetings, contact lines, sign-offs),
+which cannot move a verdict. It reads each reply in a worker process (`stance_worker`)
+while the phrase checks run.
 
 It reads a reply one sentence at a time and gives each sentence a score per label; the
 reply's score is the log-sum-exp of its sentences (multiple-instance learning: one bad
@@ -46,7 +48,8 @@ import numpy as np
 from assistant.checks.base import CheckContext
 from assistant.checks.onnx_models import CheckModelError, load_model
 from assistant.checks.patterns import Sentence, sentences, span_at
-from assistant.checks.stance_worker import StanceWorker
+from assistant.checks.stance_gate import GATE_PATH, StanceGate, load_gate
+from assistant.checks.stance_worker import StanceWorker, read_sentence
 from assistant.schemas import CheckResult, Span
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -99,10 +102,17 @@ class StanceModel:
     """
 
     def __init__(
-        self, model_path: Path = MODEL_PATH, meta_path: Path = META_PATH, process: bool = True
+        self,
+        model_path: Path = MODEL_PATH,
+        meta_path: Path = META_PATH,
+        process: bool = True,
+        gate_path: Path | None = GATE_PATH,
     ) -> None:
         self.model_path = model_path
         self.meta_path = meta_path
+        #: The word gate's file (`stance_gate`); None reads every sentence with the model.
+        self.gate_path = gate_path
+        self._gate: StanceGate | None = None
         #: Read prefetched replies in a worker process (`stance_worker`) rather than a thread.
         self.process = process
         self._worker: StanceWorker | None = None
@@ -115,6 +125,8 @@ class StanceModel:
         self._pool: ThreadPoolExecutor | None = None
         self._pending: OrderedDict[str, Future[dict[str, StanceScore]] | tuple[int, list[str]]]
         self._pending = OrderedDict()
+        #: Whole-reply scores: excuses, argumentative and tone each ask for the same reply.
+        self._scored: OrderedDict[str, dict[str, StanceScore]] = OrderedDict()
 
     def _load(self) -> None:
         if self._session is not None:
@@ -128,6 +140,8 @@ class StanceModel:
                 off_switch="CALMREPLY_STANCE_MODEL",
                 refit="evals/fit_stance.py",
             )
+            if self.gate_path is not None:
+                self._gate = load_gate(self.gate_path, loaded.meta["sha256"])
             self._tokenizer = loaded.tokenizer
             # `_labels` may have read the same file already: keep the dict callers hold.
             self._meta = self._meta or loaded.meta
@@ -167,10 +181,7 @@ class StanceModel:
 
     def _run(self, sentence: str) -> np.ndarray:
         self._load()
-        enc = self._tokenizer.encode(sentence)
-        ids = np.array([enc.ids], dtype=np.int64)
-        mask = np.array([enc.attention_mask], dtype=np.int64)
-        return np.asarray(self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0])[0]
+        return np.asarray(read_sentence(self._session, self._tokenizer, self._gate, sentence))
 
     def clears_any(self, label: str) -> bool:
         """Whether the model may clear a phrase match for `label` (its `clear_below` > 0)."""
@@ -181,6 +192,7 @@ class StanceModel:
         with self._cache_lock:
             self._cache.clear()
             self._pending.clear()
+            self._scored.clear()
             if self._worker is not None:
                 self._worker.drop()
 
@@ -223,7 +235,7 @@ class StanceModel:
         with self._lock:
             if self._worker is None:
                 try:
-                    self._worker = StanceWorker(self.model_path, self.meta_path)
+                    self._worker = StanceWorker(self.model_path, self.meta_path, self.gate_path)
                 except Exception:  # any failure to start means: use the thread
                     # A sandbox without processes, a daemon process that may not have
                     # children, or a model the worker could not load (reading it here
@@ -245,6 +257,11 @@ class StanceModel:
     ) -> dict[str, StanceScore]:
         """Each label's score for `reply`, with the sentence that scored highest; sentences
         `skip` accepts are left out (their scores stay cached)."""
+        if skip is None:
+            with self._cache_lock:
+                done = self._scored.get(reply)
+            if done is not None:
+                return done
         with self._cache_lock:
             pending = self._pending.pop(reply, None)
         worker = self._worker
@@ -264,8 +281,18 @@ class StanceModel:
         elif isinstance(pending, Future):
             scored = pending.result()  # also leaves every sentence's logits in the cache
             if skip is None:
+                self._remember(reply, scored)
                 return scored
-        return self._score(reply, skip)
+        scored = self._score(reply, skip)
+        if skip is None:
+            self._remember(reply, scored)
+        return scored
+
+    def _remember(self, reply: str, scored: dict[str, StanceScore]) -> None:
+        with self._cache_lock:
+            self._scored[reply] = scored
+            while len(self._scored) > 64:
+                self._scored.popitem(last=False)
 
     def _score(
         self, reply: str, skip: Callable[[Sentence], bool] | None = None
@@ -302,7 +329,11 @@ def shared_stance() -> StanceModel | None:
     if not get_settings().stance_model:
         return None
     if _SHARED is None:
-        _SHARED = StanceModel(process=get_settings().stance_process)
+        settings = get_settings()
+        _SHARED = StanceModel(
+            process=settings.stance_process,
+            gate_path=GATE_PATH if settings.stance_gate else None,
+        )
     return _SHARED
 
 

@@ -24,10 +24,26 @@ from typing import Any
 
 import numpy as np
 
+from assistant.checks.stance_gate import StanceGate
 
-def _serve(conn: Connection, model_path: str, meta_path: str) -> None:
+
+def read_sentence(session: Any, tokenizer: Any, gate: StanceGate | None, sentence: str) -> Any:
+    """One sentence's logits: the gate's stand-in where it skips the sentence, else one
+    unpadded model run. The worker and the in-process path both read through this."""
+    enc = tokenizer.encode(sentence)
+    if gate is not None and gate.skips(sentence, enc.ids):
+        return gate.skipped()
+    feed = {
+        "input_ids": np.array([enc.ids], dtype=np.int64),
+        "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
+    }
+    return np.asarray(session.run(None, feed)[0])[0]
+
+
+def _serve(conn: Connection, model_path: str, meta_path: str, gate_path: str | None) -> None:
     """The worker's loop: a list of sentences in, their logits (sentences x labels) out."""
     from assistant.checks.onnx_models import load_model
+    from assistant.checks.stance_gate import load_gate
 
     loaded = load_model(
         Path(model_path),
@@ -38,6 +54,7 @@ def _serve(conn: Connection, model_path: str, meta_path: str) -> None:
         spin=False,
     )
     session, tokenizer = loaded.session, loaded.tokenizer
+    gate = load_gate(Path(gate_path), loaded.meta["sha256"]) if gate_path else None
     conn.send("ready")
     while True:
         try:
@@ -46,14 +63,7 @@ def _serve(conn: Connection, model_path: str, meta_path: str) -> None:
             return
         if batch is None:
             return
-        out = []
-        for sentence in batch:
-            enc = tokenizer.encode(sentence)
-            feed = {
-                "input_ids": np.array([enc.ids], dtype=np.int64),
-                "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
-            }
-            out.append(np.asarray(session.run(None, feed)[0])[0])
+        out = [read_sentence(session, tokenizer, gate, sentence) for sentence in batch]
         conn.send(np.vstack(out) if out else np.zeros((0, 0)))
 
 
@@ -65,12 +75,12 @@ class StanceWorker:
     one worker (the app checks from several), so the pipe is used under a lock.
     """
 
-    def __init__(self, model_path: Path, meta_path: Path) -> None:
+    def __init__(self, model_path: Path, meta_path: Path, gate_path: Path | None = None) -> None:
         ctx = mp.get_context("spawn")  # no fork of a process that may hold threads
         self._conn, child = ctx.Pipe()
         self._process = ctx.Process(
             target=_serve,
-            args=(child, str(model_path), str(meta_path)),
+            args=(child, str(model_path), str(meta_path), str(gate_path) if gate_path else None),
             name="calmreply-stance",
             daemon=True,
         )
