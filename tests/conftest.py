@@ -22,6 +22,7 @@ for var in (
     "CALMREPLY_CHROMA",
     "CALMREPLY_STANCE_MODEL",
     "CALMREPLY_STANCE_PROCESS",
+    "CALMREPLY_STANCE_GATE",
 ):
     os.environ.pop(var, None)
 
