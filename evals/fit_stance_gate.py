@@ -41,7 +41,7 @@ import numpy as np  # noqa: E402
 from assistant.checks.patterns import sentences  # noqa: E402
 from assistant.checks.stance import META_PATH, MODEL_PATH, StanceModel  # noqa: E402
 from assistant.checks.stance_gate import GATE_PATH, RISKY, extra_features, grams  # noqa: E402
-from assistant.evals.datasets import Paths  # noqa: E402
+from assistant.evals.datasets import Paths, read_jsonl  # noqa: E402
 
 DATA = ROOT / "evals" / "data"
 CANDIDATES = (0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1)
@@ -62,13 +62,11 @@ def corpus() -> dict[str, str]:
     for path in sorted(DATA.glob("labelled_replies*.jsonl")):
         if "holdout" in path.name:
             continue
-        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        rows = read_jsonl(path)
         add([r["reply"] for r in rows if r.get("split", "tune") != "holdout"], path.name)
     for path in sorted(DATA.glob("stance_sentences*.jsonl")):
-        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-        add([r["text"] for r in rows], path.name)
-    complaints = DATA / "complaints.jsonl"
-    add([json.loads(x)["complaint"] for x in complaints.read_text().splitlines() if x], "demo")
+        add([r["text"] for r in read_jsonl(path)], path.name)
+    add([r["complaint"] for r in read_jsonl(DATA / "complaints.jsonl")], "demo")
     for path in sorted(Paths().politeness_dir.glob("*.annotated.csv")):
         add([row["Request"] for row in csv.DictReader(path.open(encoding="utf-8"))], path.name)
     return out
@@ -169,16 +167,7 @@ def probabilities(params: dict[str, Any], texts: list[str], ids: list[list[int]]
     """The gate's probability per sentence, computed as the shipped gate computes it."""
     from assistant.checks.stance_gate import StanceGate
 
-    gate = StanceGate(
-        weights=params["weights"],
-        vocabulary=frozenset(params["unigrams"]),
-        bias=params["bias"],
-        unknown_weight=params["unknown_weight"],
-        length_weight=params["length_weight"],
-        token_scores=np.array(params["token_scores"], dtype=np.float32),
-        skip_below=1.0,
-        skipped_logits=(0.0,),
-    )
+    gate = StanceGate.from_dict({**params, "skip_below": 1.0, "skipped_logits": ()})
     return np.array([gate.probability(t, i) for t, i in zip(texts, ids, strict=True)])
 
 

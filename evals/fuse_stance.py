@@ -103,6 +103,25 @@ def fused_graph(matrices: dict[str, np.ndarray], tensors: dict[str, np.ndarray])
     def ms(op: str, inputs: list[str], output: str, **attrs: object) -> None:
         nodes.append(helper.make_node(op, inputs, [output], domain="com.microsoft", **attrs))
 
+    def dense_norm(
+        x: str, residual: str, name: str, matrix: np.ndarray, prefix: str, out: str
+    ) -> None:
+        """`x` times `matrix`, then the bias, the residual and LayerNorm in one fused node;
+        `prefix` names the export's `dense.bias` and `LayerNorm.weight/bias`."""
+        nodes.append(helper.make_node("MatMul", [x, w(name, matrix)], [f"{name}_out"]))
+        ms(
+            "SkipLayerNormalization",
+            [
+                f"{name}_out",
+                residual,
+                w(f"{name}_gamma", tensors[f"{prefix}.LayerNorm.weight"]),
+                w(f"{name}_beta", tensors[f"{prefix}.LayerNorm.bias"]),
+                w(f"{name}_bias", tensors[f"{prefix}.dense.bias"]),
+            ],
+            out,
+            epsilon=EPS,
+        )
+
     layers = sorted({int(k.split("/")[0].split(".")[1]) for k in matrices if k != "head"})
     nodes.append(helper.make_node("Cast", ["input_ids"], ["ids32"], to=TensorProto.INT32))
     nodes.append(helper.make_node("Cast", ["attention_mask"], ["mask32"], to=TensorProto.INT32))
@@ -139,22 +158,8 @@ def fused_graph(matrices: dict[str, np.ndarray], tensors: dict[str, np.ndarray])
             f"l{n}_att",
             num_heads=HEADS,
         )
-        nodes.append(
-            helper.make_node(
-                "MatMul", [f"l{n}_att", w(f"l{n}_o", matrices[p + ROLES[3]])], [f"l{n}_ao"]
-            )
-        )
-        ms(
-            "SkipLayerNormalization",
-            [
-                f"l{n}_ao",
-                h,
-                w(f"l{n}_ln1_g", tensors[f"{t}attention.output.LayerNorm.weight"]),
-                w(f"l{n}_ln1_b", tensors[f"{t}attention.output.LayerNorm.bias"]),
-                w(f"l{n}_o_b", tensors[f"{t}attention.output.dense.bias"]),
-            ],
-            f"l{n}_h1",
-            epsilon=EPS,
+        dense_norm(
+            f"l{n}_att", h, f"l{n}_o", matrices[p + ROLES[3]], f"{t}attention.output", f"l{n}_h1"
         )
         nodes.append(
             helper.make_node(
@@ -166,22 +171,8 @@ def fused_graph(matrices: dict[str, np.ndarray], tensors: dict[str, np.ndarray])
             [f"l{n}_f1o", w(f"l{n}_f1_b", tensors[f"{t}intermediate.dense.bias"])],
             f"l{n}_g",
         )
-        nodes.append(
-            helper.make_node(
-                "MatMul", [f"l{n}_g", w(f"l{n}_f2", matrices[p + ROLES[5]])], [f"l{n}_f2o"]
-            )
-        )
-        ms(
-            "SkipLayerNormalization",
-            [
-                f"l{n}_f2o",
-                f"l{n}_h1",
-                w(f"l{n}_ln2_g", tensors[f"{t}output.LayerNorm.weight"]),
-                w(f"l{n}_ln2_b", tensors[f"{t}output.LayerNorm.bias"]),
-                w(f"l{n}_f2_b", tensors[f"{t}output.dense.bias"]),
-            ],
-            f"l{n}_h2",
-            epsilon=EPS,
+        dense_norm(
+            f"l{n}_g", f"l{n}_h1", f"l{n}_f2", matrices[p + ROLES[5]], f"{t}output", f"l{n}_h2"
         )
         h = f"l{n}_h2"
     # Mean pooling over the tokens the mask keeps, then the linear head.

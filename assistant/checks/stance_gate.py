@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -70,6 +71,24 @@ class StanceGate:
     skip_below: float
     skipped_logits: tuple[float, ...]
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StanceGate:
+        """A gate from its file's fields (the fit script scores with the same reading).
+
+        Raises:
+            KeyError, TypeError, ValueError, AttributeError: a field is missing or malformed.
+        """
+        return cls(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            vocabulary=frozenset(data["unigrams"]),
+            bias=float(data["bias"]),
+            unknown_weight=float(data["unknown_weight"]),
+            length_weight=float(data["length_weight"]),
+            token_scores=np.array(data["token_scores"], dtype=np.float32),
+            skip_below=float(data["skip_below"]),
+            skipped_logits=tuple(float(x) for x in data["skipped_logits"]),
+        )
+
     def probability(self, sentence: str, ids: list[int]) -> float:
         """The gate's estimate that the model scores `sentence` (tokenised as `ids`, the
         model's own input) above `RISKY` on a label."""
@@ -98,16 +117,7 @@ def load_gate(path: Path, model_sha256: str) -> StanceGate:
     """
     try:
         data = json.loads(path.read_text())
-        gate = StanceGate(
-            weights={str(k): float(v) for k, v in data["weights"].items()},
-            vocabulary=frozenset(data["unigrams"]),
-            bias=float(data["bias"]),
-            unknown_weight=float(data["unknown_weight"]),
-            length_weight=float(data["length_weight"]),
-            token_scores=np.array(data["token_scores"], dtype=np.float32),
-            skip_below=float(data["skip_below"]),
-            skipped_logits=tuple(float(x) for x in data["skipped_logits"]),
-        )
+        gate = StanceGate.from_dict(data)
         fitted_to = str(data["stance_sha256"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise CheckModelError(
