@@ -183,6 +183,10 @@ class StanceModel:
         self._load()
         return np.asarray(read_sentence(self._session, self._tokenizer, self._gate, sentence))
 
+    def sha256(self) -> str:
+        """The sha256 of the weights, which models fitted to this one's scores record."""
+        return str(self._labels()["sha256"])
+
     def clears_any(self, label: str) -> bool:
         """Whether the model may clear a phrase match for `label` (its `clear_below` > 0)."""
         return float(self._labels().get("clear_below", {}).get(label, 0.0)) > 0.0

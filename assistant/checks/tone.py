@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from assistant.checks.argumentative_structures import READ_IT_NEXT_TIME
 from assistant.checks.base import CheckContext, merge_spans, result
+from assistant.checks.cold_rebuttal import read_cold
 from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
 from assistant.checks.stance import Phrased, stance_evidence
 from assistant.checks.warmth import warmth
@@ -359,6 +360,8 @@ class ToneCheck:
     name: str = "tone"
     #: Add the stance model's "tone" label, when the shipped model has one, to the phrases.
     use_stance: bool = True
+    #: Take the second look at a rebuttal with no warmth (`cold_rebuttal`); needs the model.
+    second_look: bool = True
 
     def __call__(self, ctx: CheckContext) -> CheckResult:
         return self.conclude(ctx, self.phrases(ctx))
@@ -404,5 +407,18 @@ class ToneCheck:
                 [span_at(ctx.reply, start, start + len(first))] if first else [],
                 score=warm,
                 suggestion="Open by thanking the customer or saying you are sorry to hear it.",
+            )
+        cold = read_cold(ctx.reply) if found.use_model and self.second_look else None
+        if cold is not None:
+            lacks = " or ".join(cold.missing) if cold.missing else "warmth"
+            return result(
+                self.name,
+                False,
+                f"The reply argues its point with no {lacks}, so it reads as cold: "
+                f"{quote([cold.evidence])} (cold-rebuttal score {cold.probability:.2f}).",
+                [cold.evidence],
+                score=min(warm, 1.0 - cold.probability),
+                suggestion="Acknowledge how the customer feels before giving the facts, and "
+                "thank them or say sorry where it is due.",
             )
         return result(self.name, True, "The reply sounds calm and courteous.", score=max(warm, 0.6))
