@@ -88,11 +88,15 @@ class ColdRebuttal:
         """
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
-        arrays = [np.array(data[k], dtype=float) for k in ("mean", "scale", "weights")]
-        if any(a.shape != (len(FEATURES),) for a in arrays):
+        mean, scale, weights = (
+            np.array(data[k], dtype=float) for k in ("mean", "scale", "weights")
+        )
+        if any(a.shape != (len(FEATURES),) for a in (mean, scale, weights)):
             raise ValueError(f"mean, scale and weights need {len(FEATURES)} values each")
         return cls(
-            *arrays,
+            mean,
+            scale,
+            weights,
             bias=float(data["bias"]),
             argues_at=float(data["argues_at"]),
             threshold=float(data["threshold"]),
