@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "evals"))
 from score_checks import context, ibm_flag_rates  # noqa: E402
 
 import assistant.checks.stance as stance  # noqa: E402
+import assistant.checks.stance_checks as stance_checks  # noqa: E402
 from assistant.checks import run_checks  # noqa: E402
 from assistant.schemas import CheckResult  # noqa: E402
 
@@ -51,7 +52,7 @@ def _fails(check: CheckResult, threshold: float, clear: float, cleared: float | 
     threshold between them rounds)."""
     if check.passed:
         return False
-    score = stance.MODEL_NOTE_RE.search(check.reason)
+    score = stance_checks.MODEL_NOTE_RE.search(check.reason)
     if score is None:
         return cleared is None or cleared >= clear
     return float(score.group(1)) >= threshold

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeGuard
 
-from assistant.checks import commitments, grounding, grounding_model, patterns, stance
+from assistant.checks import (
+    commitments,
+    grounding,
+    grounding_model,
+    patterns,
+    stance,
+    stance_checks,
+)
 from assistant.checks.apology import ApologyCheck
 from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import Check, CheckContext
@@ -59,7 +66,7 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
     # phrases included, so the caller works while the model's worker reads the reply
     # instead of waiting for it.
     done: dict[str, CheckResult] = {}
-    found: dict[str, tuple[stance.StanceCheck, stance.Phrased]] = {}
+    found: dict[str, tuple[stance_checks.StanceCheck, stance_checks.Phrased]] = {}
     for check in chosen:
         if _two_step(check):
             found[check.name] = (check, check.phrases(ctx))
@@ -73,12 +80,12 @@ def run_checks(ctx: CheckContext, names: Sequence[str] | None = None) -> list[Ch
 _TWO_STEP: dict[type, bool] = {}
 
 
-def _two_step(check: Check) -> TypeGuard[stance.StanceCheck]:
+def _two_step(check: Check) -> TypeGuard[stance_checks.StanceCheck]:
     """Whether `check` is a `StanceCheck`, remembered per class: an isinstance check against
     a runtime protocol inspects every member each time (about 30 us per call, 9 per reply)."""
     kind = type(check)
     if kind not in _TWO_STEP:
-        _TWO_STEP[kind] = isinstance(check, stance.StanceCheck)
+        _TWO_STEP[kind] = isinstance(check, stance_checks.StanceCheck)
     return _TWO_STEP[kind]
 
 

@@ -15,7 +15,7 @@ from assistant.checks.argumentative_structures import OWNER, STRUCTURES
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_phrases import CIRCUMSTANCES, CULPRITS
 from assistant.checks.patterns import OWNED, norm, quote, spans
-from assistant.checks.stance import Phrased, stance_evidence
+from assistant.checks.stance_checks import Phrased, stance_evidence
 from assistant.schemas import CheckResult, Span
 
 #: Rebuttal markers that argue even in a reply that also owns something.

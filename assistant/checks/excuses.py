@@ -18,7 +18,7 @@ from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.excuses_causes import CAUSE
 from assistant.checks.excuses_phrases import CIRCUMSTANCES, CULPRITS, DODGES, IDIOMS
 from assistant.checks.patterns import OWNED, Sentence, norm, quote, sentences, span_at, spans
-from assistant.checks.stance import Phrased, stance_evidence
+from assistant.checks.stance_checks import Phrased, stance_evidence
 from assistant.schemas import CheckResult, Span
 
 _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apologies|regret)\b", re.I)

@@ -17,7 +17,7 @@ from assistant.checks.argumentative_structures import READ_IT_NEXT_TIME
 from assistant.checks.base import CheckContext, merge_spans, result
 from assistant.checks.cold_rebuttal import read_cold
 from assistant.checks.patterns import norm, phrases, quote, sentences, span_at, spans
-from assistant.checks.stance import Phrased, stance_evidence
+from assistant.checks.stance_checks import Phrased, stance_evidence
 from assistant.checks.warmth import warmth
 from assistant.schemas import CheckResult, Span
 

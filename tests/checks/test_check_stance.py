@@ -264,7 +264,7 @@ def test_the_worker_does_not_run_the_callers_script_again(tmp_path: Path) -> Non
 @pytest.mark.parametrize("probability", [0.5, 0.973, 0.98, 1.0])
 def test_the_model_note_reads_back(probability: float) -> None:
     """sweep_stance.py reads the score back from a reason to filter thresholds."""
-    from assistant.checks.stance import MODEL_NOTE, MODEL_NOTE_RE
+    from assistant.checks.stance_checks import MODEL_NOTE, MODEL_NOTE_RE
 
     found = MODEL_NOTE_RE.search(f"The reply makes excuses: “x”{MODEL_NOTE.format(probability)}.")
     assert found is not None and float(found.group(1)) == round(probability, 2)

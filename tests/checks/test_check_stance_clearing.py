@@ -15,7 +15,8 @@ from assistant.checks.argumentative import ArgumentativeCheck
 from assistant.checks.base import CheckContext
 from assistant.checks.excuses import ExcusesCheck
 from assistant.checks.patterns import sentences
-from assistant.checks.stance import CLEAR_MIN_SENTENCES, StanceModel, shared_stance
+from assistant.checks.stance import StanceModel, shared_stance
+from assistant.checks.stance_checks import CLEAR_MIN_SENTENCES
 from assistant.checks.tone import ToneCheck
 
 SIGN = "\n\nE-mail us at care@harbourhotel.example. Dana, Guest Relations, Harbour Hotel"
