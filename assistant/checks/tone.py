@@ -199,7 +199,8 @@ class ToneCheck:
             )
         cold = read_cold(ctx.reply) if found.use_model and self.second_look else None
         if cold is not None:
-            lacks = " or ".join(cold.missing) if cold.missing else "warmth"
+            *rest, last = cold.missing or ("warmth",)
+            lacks = f"{', '.join(rest)} or {last}" if rest else last
             return result(
                 self.name,
                 False,
