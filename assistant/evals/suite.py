@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 
 #: File-name mark of the newest holdout rows (reported on their own as the "fresh" split).
-FRESH = "holdout_round32"
+FRESH = "holdout_round33"
 
 
 @dataclass
