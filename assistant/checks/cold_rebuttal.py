@@ -109,7 +109,7 @@ class ColdRebuttal:
             return None
         x = (features(reply, logit(tone)) - self.mean) / self.scale
         z = self.bias + float(x @ self.weights)
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(min(-z, 700.0)))  # a reply of 500 "!" must not overflow
 
 
 @lru_cache(maxsize=4)

@@ -118,6 +118,8 @@ def test_warm_signs_lower_the_probability() -> None:
     p_warm = cold.probability(warm, tone=0.5, argumentative=0.99)
     assert p_plain is not None and p_warm is not None and p_warm < p_plain
     assert features(warm, 0.0).shape == (len(FEATURES),)
+    shouted = cold.probability("No! " * 2000, tone=0.5, argumentative=0.99)
+    assert shouted is not None and 0.0 <= shouted < cold.threshold
 
 
 @pytest.mark.parametrize(
