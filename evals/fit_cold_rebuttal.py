@@ -33,7 +33,13 @@ sys.path.insert(0, str(ROOT / "evals"))
 from score_checks import context, ibm_replies, load_rows  # noqa: E402
 
 from assistant.checks import CheckContext  # noqa: E402
-from assistant.checks.cold_rebuttal import COLD_PATH, FEATURES, features, logit  # noqa: E402
+from assistant.checks.cold_rebuttal import (  # noqa: E402
+    COLD_PATH,
+    FEATURES,
+    ColdRebuttal,
+    features,
+    logit,
+)
 from assistant.checks.stance import shared_stance  # noqa: E402
 from assistant.checks.tone import ToneCheck  # noqa: E402
 
@@ -145,16 +151,17 @@ def main() -> int:
         },
     }
 
-    # How many real agent replies the chosen threshold would newly fail.
-    extra, ibm = 0, ibm_replies()
-    mean_, scale_ = np.array(out["mean"]), np.array(out["scale"])
+    # How many real agent replies the chosen threshold would newly fail, read exactly as
+    # the check reads them.
+    cold, extra, ibm = ColdRebuttal.from_dict(out), 0, ibm_replies()
     for complaint, reply in ibm:
         if not first_look(CheckContext(reply=reply, complaint=complaint)).passed:
             continue
         scores = model.score(reply)
-        if scores and logit(scores["argumentative"].probability) >= ARGUES_AT:
-            z = ((features(reply, logit(scores["tone"].probability)) - mean_) / scale_) @ w + b
-            extra += int(1.0 / (1.0 + np.exp(-z)) >= best["threshold"])
+        if not scores:
+            continue
+        p = cold.probability(reply, scores["tone"].probability, scores["argumentative"].probability)
+        extra += p is not None and p >= cold.threshold
     print(
         f"chosen threshold {best['threshold']}: {best['caught']} misses caught, "
         f"{best['false_alarms']} false alarms added out of fold; IBM agent replies newly "

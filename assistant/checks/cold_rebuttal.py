@@ -18,7 +18,6 @@ sha256 it records, and refuses to run beside another.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.checks.onnx_models import CheckModelError
+from assistant.checks.onnx_models import load_fitted
 from assistant.checks.patterns import span_at
 from assistant.checks.stance import shared_stance
 from assistant.schemas import Span
@@ -119,21 +118,9 @@ def load_cold_rebuttal(path: Path, model_sha256: str) -> ColdRebuttal:
     Raises:
         CheckModelError: the file is unreadable, malformed, or fitted to another model.
     """
-    try:
-        data = json.loads(path.read_text())
-        cold = ColdRebuttal.from_dict(data)
-        fitted_to = str(data["stance_sha256"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise CheckModelError(
-            f"cannot read {path.name} ({exc}); restore it from git or re-run"
-            " evals/fit_cold_rebuttal.py"
-        ) from exc
-    if fitted_to != model_sha256:
-        raise CheckModelError(
-            f"{path.name} was fitted to another stance model ({fitted_to[:12]} !="
-            f" {model_sha256[:12]}); re-run evals/fit_cold_rebuttal.py"
-        )
-    return cold
+    return load_fitted(
+        path, model_sha256, ColdRebuttal.from_dict, "re-run evals/fit_cold_rebuttal.py"
+    )
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class CheckModelError(RuntimeError):
@@ -80,3 +83,32 @@ def load_model(
     options.log_severity_level = 3
     session = ort.InferenceSession(blob, options, providers=["CPUExecutionProvider"])
     return LoadedModel(session, tokenizer, meta)
+
+
+def load_fitted(path: Path, model_sha256: str, parse: Callable[[dict[str, Any]], T], fix: str) -> T:
+    """Read a JSON file fitted to the model whose weights hash to `model_sha256` (its
+    `stance_sha256` field): the stance gate and tone's second look ship this way.
+
+    Args:
+        parse: builds the fitted object from the file's fields, raising KeyError, TypeError,
+            ValueError or AttributeError on a malformed one.
+        fix: what to do about a bad or stale file ("re-run evals/fit_....py"), appended to
+            both errors.
+
+    Raises:
+        CheckModelError: the file is unreadable, malformed, or fitted to another model.
+    """
+    try:
+        data = json.loads(path.read_text())
+        fitted = parse(data)
+        fitted_to = str(data["stance_sha256"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CheckModelError(
+            f"cannot read {path.name} ({exc}); restore it from git, {fix}"
+        ) from exc
+    if fitted_to != model_sha256:
+        raise CheckModelError(
+            f"{path.name} was fitted to another stance model ({fitted_to[:12]} !="
+            f" {model_sha256[:12]}); {fix}"
+        )
+    return fitted

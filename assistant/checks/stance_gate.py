@@ -21,7 +21,6 @@ was fitted, so a reply's pooled score barely moves. The gate is fitted to one st
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.checks.onnx_models import CheckModelError
+from assistant.checks.onnx_models import load_fitted
 
 GATE_PATH = Path(__file__).resolve().parent / "data" / "stance_gate.json"
 #: A sentence is risky when the model scores it above this on any label; the gate learns
@@ -115,20 +114,10 @@ def load_gate(path: Path, model_sha256: str) -> StanceGate:
     Raises:
         CheckModelError: the file is unreadable, malformed, or fitted to another model.
     """
-    try:
-        data = json.loads(path.read_text())
-        gate = StanceGate.from_dict(data)
-        fitted_to = str(data["stance_sha256"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise CheckModelError(
-            f"cannot read {path.name} ({exc}); restore it from git, re-run"
-            " evals/fit_stance_gate.py, or set CALMREPLY_STANCE_GATE=false to read every"
-            " sentence with the model"
-        ) from exc
-    if fitted_to != model_sha256:
-        raise CheckModelError(
-            f"{path.name} was fitted to another stance model ({fitted_to[:12]} !="
-            f" {model_sha256[:12]}); re-run evals/fit_stance_gate.py, or set"
-            " CALMREPLY_STANCE_GATE=false"
-        )
-    return gate
+    return load_fitted(
+        path,
+        model_sha256,
+        StanceGate.from_dict,
+        "re-run evals/fit_stance_gate.py, or set CALMREPLY_STANCE_GATE=false to read every"
+        " sentence with the model",
+    )
